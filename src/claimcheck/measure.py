@@ -1,0 +1,135 @@
+"""Measure: what a figure measures, a name plus facets.
+
+Written ``prisoners returned[side=Russia, group=civilians, stage=1]``. The name
+and facet keys are compared without regard to case or spacing, facet values
+without regard to case, and facet order never matters: ``str()`` gives one
+canonical spelling back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+import regex
+
+from claimcheck.errors import MeasureError
+
+__all__ = ["Measure"]
+
+_MAX_TEXT = 500
+_NAME = regex.compile(r"[^\[\]=,]{1,200}")
+_KEY = regex.compile(r"[A-Za-z_][A-Za-z0-9_ -]{0,63}")
+_VALUE = regex.compile(r"[^\[\]=,]{1,200}")
+
+Facets = tuple[tuple[str, str], ...]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _name(value: str) -> str:
+    return _squash(value).casefold()
+
+
+def _facets(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Facets:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    cleaned = [(_name(str(k)), _squash(str(v))) for k, v in pairs]
+    return tuple(sorted(cleaned, key=lambda kv: (kv[0], kv[1].casefold())))
+
+
+def _facets_key(facets: Facets) -> Facets:
+    return tuple((k, v.casefold()) for k, v in facets)
+
+
+def _check_name(_: object, __: attrs.Attribute[str], value: str) -> None:
+    if not _NAME.fullmatch(value) or not value.strip():
+        raise MeasureError(
+            f"measure name {value!r} is not usable: expected 1-200 characters "
+            "without '[', ']', '=' or ','",
+            field="measure",
+        )
+
+
+def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None:
+    keys = [k for k, _v in value]
+    for key, val in value:
+        if not _KEY.fullmatch(key):
+            raise MeasureError(
+                f"facet key {key!r} is not usable: expected a word of letters, digits, '_' or '-'",
+                field="measure",
+            )
+        if not _VALUE.fullmatch(val) or not val.strip():
+            raise MeasureError(
+                f"facet {key}={val!r}: expected a value of 1-200 characters "
+                "without '[', ']', '=' or ','",
+                field="measure",
+            )
+    if len(set(keys)) != len(keys):
+        raise MeasureError(f"facet keys repeat in {keys}: expected each key once", field="measure")
+
+
+@attrs.frozen
+class Measure:
+    """What is measured: ``name[key=value, ...]``.
+
+    >>> m = Measure.parse("Prisoners returned[stage=1, Side=Russia]")
+    >>> str(m)
+    'prisoners returned[side=Russia, stage=1]'
+    >>> m == Measure.parse("prisoners returned[side=russia, stage=1]")
+    True
+    """
+
+    name: str = attrs.field(converter=_name, validator=_check_name)
+    facets: Facets = attrs.field(
+        factory=tuple, converter=_facets, validator=_check_facets, eq=_facets_key
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> Measure:
+        """Read ``name`` or ``name[key=value, ...]``; raise `MeasureError` otherwise."""
+        if not isinstance(text, str):
+            raise MeasureError(f"expected a measure as text, got {type(text).__name__}")
+        if len(text) > _MAX_TEXT:
+            raise MeasureError(f"measure text of {len(text)} characters: expected at most {_MAX_TEXT}")
+        name, bracket, rest = text.strip().partition("[")
+        if not bracket:
+            return cls(name)
+        if not rest.endswith("]"):
+            raise MeasureError(f"cannot read measure {text!r}: expected 'name[key=value, ...]'")
+        return cls(name, _parse_facets(text, rest[:-1]))
+
+    @classmethod
+    def coerce(cls, value: Measure | str) -> Measure:
+        """A measure as given, or read from its text."""
+        return value if isinstance(value, Measure) else cls.parse(value)
+
+    def facet(self, key: str, default: str | None = None) -> str | None:
+        """The value of one facet (key compared without case), or *default*."""
+        wanted = _name(key)
+        return next((v for k, v in self.facets if k == wanted), default)
+
+    def with_facets(self, **facets: str) -> Measure:
+        """A copy with facets added or replaced."""
+        merged = dict(self.facets)
+        merged.update({_name(k): v for k, v in facets.items()})
+        return Measure(self.name, merged)
+
+    def __str__(self) -> str:
+        if not self.facets:
+            return self.name
+        inside = ", ".join(f"{k}={v}" for k, v in self.facets)
+        return f"{self.name}[{inside}]"
+
+
+def _parse_facets(text: str, inside: str) -> Facets:
+    pairs: list[tuple[str, str]] = []
+    for item in inside.split(","):
+        key, eq, value = item.partition("=")
+        if not eq or not key.strip() or not value.strip():
+            raise MeasureError(
+                f"cannot read facet {item.strip()!r} in {text!r}: expected key=value"
+            )
+        pairs.append((key, value))
+    return _facets(pairs)
