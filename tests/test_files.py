@@ -1,0 +1,157 @@
+"""Story files: TOML and JSON share one schema; bad files are refused with the place named.
+
+Every error names the file, the claim (its id or ``claims[N]``) and the field.
+Loading a dumped story gives the same story back, in both formats.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import ClaimcheckError, StoryFileError
+from claimcheck.files import dump, dumps, load, loads
+from claimcheck.model import Story
+from claimcheck.schema import load_schema
+from claimcheck.strategies import stories
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml")) + sorted((ROOT / "examples").glob("*.json"))
+
+HEAD = """
+dateline = 2025-05-23
+[sources.ua-af]
+name = "Ukrainian Air Force"
+"""
+
+
+def test_the_example_story_loads() -> None:
+    story = load(ROOT / "examples" / "prisoner-exchange.toml")
+    assert story.dateline is not None
+    assert story.claim("drones-neutralized").figure.low == 150
+    assert len(story.relations) == 8
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_validate_against_the_shipped_schema(path: Path) -> None:
+    story = load(path)
+    document = json.loads(dumps(story, format="json"))
+    jsonschema.validate(document, load_schema("story"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_example_files_as_written_validate(path: Path) -> None:
+    import tomllib
+
+    raw = tomllib.loads(path.read_text()) if path.suffix == ".toml" else json.loads(path.read_text())
+    jsonschema.validate(json.loads(json.dumps(raw, default=str)), load_schema("story"))
+
+
+BAD = [
+    ("title = ", None, None, "not valid TOML"),
+    ("[[claims]]\nsource = 'nobody'\nmeasure = 'x'\nfigure = '1'", "claims[0]", "source", "unknown source 'nobody'"),
+    ("[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x['\nfigure = '1'", "a", "measure", "cannot read measure"),
+    ("[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x'\nfigure = 'lots and lots'", "a", "figure", "lots and lots"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nsaid_on = 'soon'", "claims[0]", "said_on", "soon"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'the twelfth of never'", "claims[0]", "when", "twelfth of never"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\ncolour = 'red'", "claims[0]", None, "colour"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'", "claims[0]", None, "figure"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = true", "claims[0]", "figure", "not a figure"),
+    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nhedge = 'maybe'", "claims[0]", "hedge", "maybe"),
+    (
+        "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\n"
+        "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'y'\nfigure = '2'",
+        "a", "id", "used twice",
+    ),
+    ("[[relations]]\nkind = 'sum-of'\ntotal = 'x'", "relations[0]", None, "unknown relation kind 'sum-of'"),
+    ("[[relations]]\nkind = 'part-of'\npart = 'x'\nwhole = 'x'", "relations[0]", None, "ties a measure to itself"),
+    ("[sources.b]\nname = 'B'\nvia = 'c'", None, "sources.b.via", "unknown source 'c'"),
+]
+
+
+@pytest.mark.parametrize(("body", "claim", "field", "message"), BAD)
+def test_bad_files_name_the_file_claim_and_field(
+    body: str, claim: str | None, field: str | None, message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "story.toml"
+    path.write_text(HEAD + body if "[sources" not in body else body, encoding="utf-8")
+    with pytest.raises(ClaimcheckError) as caught:
+        load(path)
+    error = caught.value
+    assert error.file == str(path)
+    assert error.claim == claim
+    if field is not None:
+        assert error.field == field
+    assert message in str(error)
+    assert str(path) in str(error)
+
+
+def test_json_errors_name_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    path.write_text('{"claims": [}', encoding="utf-8")
+    with pytest.raises(StoryFileError, match="line 1, column 13"):
+        load(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [("story.yaml", "", "expected .toml or .json"), ("missing.toml", None, "cannot read the file")],
+)
+def test_unreadable_paths(name: str, content: str | None, message: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(StoryFileError, match=message):
+        load(path)
+
+
+def test_non_utf8_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "story.toml"
+    path.write_bytes(b"title = '\xff'")
+    with pytest.raises(StoryFileError, match="not UTF-8"):
+        load(path)
+
+
+def test_json_and_toml_read_the_same_structure() -> None:
+    toml_story = load(ROOT / "examples" / "prisoner-exchange.toml")
+    assert loads(dumps(toml_story, format="json"), format="json") == toml_story
+
+
+def test_when_words_resolve_against_the_dateline() -> None:
+    story = loads(HEAD + "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'on Monday'")
+    when = story.claims[0].when
+    assert when is not None
+    assert str(when.start) == str(when.end) == "2025-05-19"
+
+
+def test_unit_key_gives_a_bare_figure_its_unit() -> None:
+    story = loads(HEAD + "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = 997.8\nunit = 'km'")
+    assert story.claims[0].figure.contains("997.8 km")
+    assert not story.claims[0].figure.contains("998 km")
+
+
+@pytest.mark.slow
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(stories(), st.sampled_from(["toml", "json"]))
+def test_dump_then_load_gives_the_story_back(story: Story, fmt: str) -> None:
+    assert loads(dumps(story, format=fmt), format=fmt) == story  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(stories())
+def test_dumped_json_validates_against_the_schema(story: Story) -> None:
+    jsonschema.validate(json.loads(dumps(story, format="json")), load_schema("story"))
+
+
+def test_dump_writes_by_suffix(tmp_path: Path) -> None:
+    story = load(ROOT / "examples" / "prisoner-exchange.toml")
+    for suffix in (".toml", ".json"):
+        path = tmp_path / f"out{suffix}"
+        dump(story, path)
+        assert load(path) == story
