@@ -1,0 +1,293 @@
+"""Units: the one private pint registry, built on first use, behind exact rational answers.
+
+claimcheck reads units through pint but never lets pint onto the hot path or out
+of this module:
+
+* the registry is private (never pint's application registry) and is built the
+  first time a unit is asked about, so ``import claimcheck`` does not import
+  pint;
+* it is built with ``non_int_type=Fraction``, so pint reads its definition file
+  (``inch = 2.54 cm``, ``mile = 5280 ft``) as exact rationals and every
+  conversion factor is an exact :class:`~fractions.Fraction`.  Should pint ever
+  hand back a float, it is read through its shortest decimal ``repr`` (the
+  decimal the definition was written as), never through its binary expansion;
+* every answer is cached (``functools.lru_cache``), so comparing figures costs a
+  dictionary look-up, not a pint object;
+* currencies (USD, EUR, GBP, ...) are base units of their own dimensions: there
+  is no exchange rate, so dollars and euros never compare;
+* offset units (degrees Celsius or Fahrenheit) and logarithmic units are
+  refused with a :class:`~claimcheck.errors.UnitError`: an interval in them does
+  not convert by a factor;
+* no pint exception escapes: each becomes a ``UnitError`` quoting the text.
+
+A plain number has no unit: ``None`` stands for it everywhere here, and
+``"dimensionless"`` is accepted as its spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+from claimcheck.errors import UnitError
+
+__all__ = [
+    "CURRENCIES",
+    "CURRENCY_SYMBOLS",
+    "MAX_UNIT_TEXT",
+    "base_unit",
+    "canonical_unit",
+    "dimension",
+    "factor",
+    "is_currency",
+    "parse_quantity",
+    "same_dimension",
+]
+
+#: Currency codes known to the registry, each its own dimension ``[currency_XXX]``.
+CURRENCIES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF", "CAD", "AUD", "INR", "PLN",
+)  # fmt: skip
+
+#: Currency symbols and words that stand for a code (checked before pint).
+CURRENCY_SYMBOLS: Mapping[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY",
+    "₽": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "₴": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnia's": "UAH",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+}  # fmt: skip
+
+#: The longest unit text read; longer text is refused before pint sees it.
+MAX_UNIT_TEXT = 64
+
+_DIMENSIONLESS = "dimensionless"
+
+# Units pint lacks or defines otherwise than a newsroom means them.
+_EXTRA_DEFINITIONS: tuple[str, ...] = (
+    "decade = 10 * year = decades",
+    "square_kilometer = kilometer ** 2 = sq_km = km2",
+    "square_meter = meter ** 2 = sq_m = m2",
+    "square_centimeter = centimeter ** 2 = sq_cm = cm2",
+    "cubic_meter = meter ** 3 = m3",
+)
+
+# Text a unit may be written as: words, a few symbols, small exponents. No digits
+# elsewhere, so pint's expression parser never evaluates a number from the input.
+_UNIT_TEXT = re.compile(
+    r"(?:[^\W\d]|[%°µΩ'.])[^\W\d]{0,40}[²³23]?"
+    r"(?:\s{0,3}(?:\*\*|\^)\s{0,3}-?[1-4])?"
+    r"(?:\s{0,3}(?:/|\*|\bper\b|\s)\s{0,3}"
+    r"(?:[^\W\d]|[%°µΩ'.])[^\W\d]{0,40}[²³23]?(?:\s{0,3}(?:\*\*|\^)\s{0,3}-?[1-4])?){0,4}",
+)
+_POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?)\s{1,3}([^\W\d]{1,40})")
+_POWER_SUFFIX = {"²": "**2", "³": "**3"}
+_NUMBER = re.compile(r"([+-]?(?:\d{1,60}(?:\.\d{1,60})?|\.\d{1,60}))")
+
+
+def _registry() -> Any:
+    """The private registry (built once; pint is imported only here)."""
+    return _build_registry()
+
+
+@functools.cache
+def _build_registry() -> Any:
+    import pint  # pint is imported on first use only
+
+    logging.getLogger("pint").setLevel(logging.ERROR)
+    registry: Any = pint.UnitRegistry(
+        non_int_type=Fraction,
+        on_redefinition="warn",
+        autoconvert_offset_to_baseunit=False,
+    )
+    for code in CURRENCIES:
+        registry.define(f"{code} = [currency_{code}]")
+    for line in _EXTRA_DEFINITIONS:
+        registry.define(line)
+    # pint caches root units when it is built; redefinitions need a fresh cache.
+    registry._build_cache()
+    return registry
+
+
+def _pint_errors() -> tuple[type[BaseException], ...]:
+    import pint
+
+    return (pint.errors.PintError, ValueError, TypeError, AttributeError,
+            KeyError, SyntaxError, ZeroDivisionError, IndexError)  # fmt: skip
+
+
+def _prepare(text: str) -> str:
+    """Unit text as pint reads it: powers spelt out, currency words as codes."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) > MAX_UNIT_TEXT:
+        raise UnitError(f"unit text too long ({len(cleaned)} characters): {cleaned[:40]!r}...")
+    code = CURRENCY_SYMBOLS.get(cleaned.lower())
+    if code is not None:
+        return code
+    if not cleaned or not _UNIT_TEXT.fullmatch(cleaned):
+        raise UnitError(f"cannot read {text!r} as a unit (expected a unit such as 'km')")
+    spelled = _POWER_WORD.sub(lambda m: f"{m.group(2)}**{_power(m.group(1))}", cleaned)
+    for mark, power in _POWER_SUFFIX.items():
+        spelled = spelled.replace(mark, power)
+    return spelled
+
+
+def _power(word: str) -> int:
+    return 3 if word.startswith("cu") else 2
+
+
+def _parse_units(text: str) -> Any:
+    """The pint Unit for ``text``, refusing offset and logarithmic units."""
+    prepared = _prepare(text)
+    registry = _registry()
+    try:
+        unit = registry.parse_units(prepared)
+        zero = registry.Quantity(Fraction(0), unit).to_base_units().magnitude
+    except _pint_errors() as error:
+        raise UnitError(f"unknown unit {text!r} ({error})") from None
+    if zero != 0 or not _is_linear(unit):
+        raise UnitError(f"unit {text!r} has an offset or is logarithmic; give it as kelvin "
+                        "or a plain number instead")  # fmt: skip
+    return unit
+
+
+def _is_linear(unit: Any) -> bool:
+    registry = _registry()
+    try:
+        one = registry.Quantity(Fraction(1), unit).to_base_units().magnitude
+        two = registry.Quantity(Fraction(2), unit).to_base_units().magnitude
+    except _pint_errors():
+        return False
+    return bool(_exact(two) == 2 * _exact(one))
+
+
+def _exact(value: object) -> Fraction:
+    """A pint magnitude as an exact Fraction (a float through its shortest repr)."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    raise UnitError(f"pint gave a magnitude of unexpected type {type(value).__name__}")
+
+
+def _spell(items: Iterable[tuple[str, Any]]) -> str:
+    """The canonical spelling of a product of units with exponents."""
+    pairs = sorted((name, _exact(power)) for name, power in items)
+    if not pairs:
+        return _DIMENSIONLESS
+    if len(pairs) == 1 and pairs[0][1] in (2, 3):
+        named = ("square_" if pairs[0][1] == 2 else "cubic_") + pairs[0][0]
+        if named in _registry():
+            return named
+    above = [_term(name, power) for name, power in pairs if power > 0]
+    below = [_term(name, -power) for name, power in pairs if power < 0]
+    head = " * ".join(above) if above else "1"
+    return f"{head} / {' / '.join(below)}" if below else head
+
+
+def _term(name: str, power: Fraction) -> str:
+    return name if power == 1 else f"{name} ** {power}"
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_unit(text: str) -> str:
+    """The canonical pint spelling of a unit: ``"square kilometres"`` -> ``"square_kilometer"``.
+
+    Currency symbols and words become codes (``"$"`` -> ``"USD"``); a plain
+    number's unit reads ``"dimensionless"``.  Raises ``UnitError`` for text that
+    is not a unit.
+    """
+    unit = _parse_units(text)
+    return _spell(unit._units.items())
+
+
+def _unit_or_none(unit: str | None) -> str:
+    return _DIMENSIONLESS if unit is None else unit
+
+
+@functools.lru_cache(maxsize=4096)
+def base_unit(unit: str | None) -> str | None:
+    """The base unit of ``unit``'s dimension (``"mile"`` -> ``"meter"``); None if dimensionless."""
+    parsed = _parse_units(_unit_or_none(unit))
+    root = _registry().get_base_units(parsed)[1]
+    spelled = _spell(root._units.items())
+    return None if spelled == _DIMENSIONLESS else spelled
+
+
+@functools.lru_cache(maxsize=4096)
+def dimension(unit: str | None) -> str:
+    """The dimension of ``unit``: ``"[length] ** 2"``, ``"[currency_USD]"``, ``"dimensionless"``."""
+    parsed = _parse_units(_unit_or_none(unit))
+    return _spell(dict(parsed.dimensionality).items())
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Whether figures in units ``a`` and ``b`` can be compared."""
+    return dimension(a) == dimension(b)
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether ``unit`` is money (a currency code, possibly scaled)."""
+    return unit is not None and dimension(unit).startswith("[currency_")
+
+
+@functools.lru_cache(maxsize=4096)
+def factor(from_unit: str | None, to_unit: str | None) -> Fraction:
+    """The exact factor f with ``x from_unit == x * f to_unit``.
+
+    Raises ``UnitError`` when the two units measure different dimensions.
+    """
+    source = _parse_units(_unit_or_none(from_unit))
+    target = _parse_units(_unit_or_none(to_unit))
+    if source.dimensionality != target.dimensionality:
+        raise UnitError(
+            f"cannot compare {_unit_or_none(from_unit)!r} ({dimension(from_unit)}) with "
+            f"{_unit_or_none(to_unit)!r} ({dimension(to_unit)})"
+        )
+    try:
+        magnitude = _registry().Quantity(Fraction(1), source).to(target).magnitude
+    except _pint_errors() as error:
+        raise UnitError(f"cannot convert {from_unit!r} to {to_unit!r} ({error})") from None
+    return _exact(magnitude)
+
+
+def parse_quantity(text: str) -> tuple[Fraction, str | None]:
+    """An exact amount and its canonical unit: ``"997.8 km"`` -> ``(4989/5, "kilometer")``.
+
+    The amount is a plain decimal (``"12"``, ``"-0.5"``, ``"1,000"``) with the unit
+    after it, or a currency symbol before it (``"$5"``); no unit gives ``None``.
+    """
+    cleaned = " ".join(text.split()).replace(",", "")
+    symbol, rest = _leading_symbol(cleaned)
+    found = _NUMBER.match(rest)
+    if found is None:
+        raise UnitError(f"cannot read {text!r} as a quantity (expected e.g. '997.8 km')")
+    amount = Fraction(found.group(1))
+    unit_text = rest[found.end() :].strip()
+    if symbol is not None and unit_text:
+        raise UnitError(f"cannot read {text!r}: a currency symbol and a unit")
+    if symbol is not None:
+        return amount, symbol
+    return amount, _unit_of(unit_text)
+
+
+def _leading_symbol(text: str) -> tuple[str | None, str]:
+    for symbol in ("US$", "$", "€", "£", "¥", "₽", "₴", "₹"):
+        if text.startswith(symbol):
+            return CURRENCY_SYMBOLS[symbol.lower()], text[len(symbol) :].lstrip()
+    return None, text
+
+
+def _unit_of(unit_text: str) -> str | None:
+    if not unit_text:
+        return None
+    unit = canonical_unit(unit_text)
+    return None if unit == _DIMENSIONLESS else unit
