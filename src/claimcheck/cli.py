@@ -1,0 +1,286 @@
+"""The ``claimcheck`` command: check story files, extract stories, print the schema.
+
+Thin by design: it reads arguments, calls the library and picks a renderer.
+Exit codes: 0 when nothing fails, 1 when a finding fails the run, 2 for bad
+input or usage (a message naming the file and place on stderr, never a
+traceback unless ``--debug`` asks for one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+import traceback
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Final, TextIO
+
+from claimcheck.baseline import load_baseline, write_baseline
+from claimcheck.discover import story_files
+from claimcheck.errors import ClaimcheckError, ExtractError, StoryFileError
+from claimcheck.progress import Progress
+from claimcheck.render import FORMATS, Run, render_run
+from claimcheck.render.run import fail_on_threshold
+from claimcheck.render.style import wants_colour
+from claimcheck.report import KINDS, Report
+from claimcheck.runner import check_files, cpu_count
+
+__all__ = ["main", "main_entry"]
+
+_PROGRAM: Final = "claimcheck"
+_MAX_ARTICLE_BYTES: Final = 64 * 1024 * 1024
+_PROGRESS_FROM: Final = 8
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:  # argparse has printed usage and the problem
+        return exit.code if isinstance(exit.code, int) else 2
+    try:
+        return int(args.run(args))
+    except ClaimcheckError as error:
+        return _failed(error, debug=args.debug)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        return _failed(error, debug=args.debug, internal=True)
+
+
+def main_entry() -> None:
+    """The console script: exit with `main`'s code."""
+    sys.exit(main())
+
+
+def _failed(error: Exception, *, debug: bool, internal: bool = False) -> int:
+    if debug:
+        traceback.print_exc()
+    what = f"internal error ({type(error).__name__}): " if internal else ""
+    hint = " (run with --debug for the traceback)" if internal and not debug else ""
+    _say(f"error: {what}{error}{hint}")
+    return 2
+
+
+def _say(message: str, stream: TextIO | None = None) -> None:
+    print(f"{_PROGRAM}: {message}", file=stream or sys.stderr)
+
+
+# -- arguments -------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_PROGRAM,
+        description="Check sourced numerical claims against each other, "
+        "arithmetic, units and the calendar.",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    _check_parser(commands)
+    _extract_parser(commands)
+    _schema_parser(commands)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the output to FILE, not stdout"
+    )
+
+
+def _check_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check story files",
+        description="Check story files (files, directories, globs).",
+    )
+    check.add_argument(
+        "stories", nargs="+", metavar="STORY", help="a story file, a directory or a glob"
+    )
+    check.add_argument(
+        "-f", "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "--baseline", metavar="FILE", help="accepted findings: their ids do not fail the run"
+    )
+    check.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write every finding of this run to the --baseline FILE",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=KINDS,
+        default="inconsistency",
+        help="the least serious kind that fails the run (default: inconsistency)",
+    )
+    check.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)"
+    )
+    check.add_argument(
+        "--color",
+        "--colour",
+        dest="color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour text output (default: auto — on a terminal, unless NO_COLOR is set)",
+    )
+    _common(check)
+    check.set_defaults(run=_run_check)
+
+
+def _extract_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    extract = commands.add_parser(
+        "extract",
+        help="turn an article into a story file",
+        description="Read an article's text (a file, or - for stdin) and write the story it tells.",
+    )
+    extract.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
+    extract.add_argument(
+        "--dateline", required=True, type=_date, metavar="YYYY-MM-DD", help="the article's date"
+    )
+    extract.add_argument(
+        "-f", "--format", choices=("toml", "json"), default="toml", help="default: toml"
+    )
+    _common(extract)
+    extract.set_defaults(run=_run_extract)
+
+
+def _schema_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of story files",
+        description="Print the JSON Schema of story files (or, with --report, of JSON reports).",
+    )
+    schema.add_argument(
+        "--report", action="store_true", help="the schema of `check --format json` instead"
+    )
+    _common(schema)
+    schema.set_defaults(run=_run_schema)
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative: expected 0 (one per CPU) or more")
+    return jobs
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+
+
+# -- commands --------------------------------------------------------------------
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    if args.update_baseline and not args.baseline:
+        raise ClaimcheckError("--update-baseline needs --baseline FILE to write to")
+    accepted = (
+        load_baseline(args.baseline) if args.baseline and not args.update_baseline else frozenset()
+    )
+    files, errors = story_files(args.stories)
+    reports, unreadable = _check_all(files, args)
+    errors.extend(unreadable)
+    if args.update_baseline:
+        accepted = _update(args.baseline, reports, errors)
+    run = Run(
+        reports=reports, errors=errors, accepted=accepted, fail_on=fail_on_threshold(args.fail_on)
+    )
+    colour = args.format == "text" and not args.output and wants_colour(sys.stdout, args.color)
+    _emit(render_run(run, args.format, colour=colour), args.output)
+    for error in run.errors:
+        _say(f"error: {error}")
+    return run.exit_code
+
+
+def _check_all(
+    files: list[str], args: argparse.Namespace
+) -> tuple[list[Report], list[ClaimcheckError]]:
+    jobs = args.jobs or cpu_count()
+    shown = sys.stderr.isatty() and len(files) >= _PROGRESS_FROM
+    progress = Progress(sys.stderr, len(files), enabled=shown)
+    reports: list[Report] = []
+    errors: list[ClaimcheckError] = []
+    try:
+        for outcome in check_files(files, jobs=jobs, strict=args.debug, done=progress.advance):
+            (reports if isinstance(outcome, Report) else errors).append(outcome)  # type: ignore[arg-type]
+    finally:
+        progress.close()
+    return reports, errors
+
+
+def _update(path: str, reports: list[Report], errors: list[ClaimcheckError]) -> frozenset[str]:
+    if errors:
+        _say(f"the baseline {path} was not updated: some files could not be read")
+        return frozenset()
+    write_baseline(path, reports)
+    _say(f"wrote the baseline {path}")
+    return frozenset(f.id for report in reports for f in report.findings)
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from claimcheck.extract import extract
+
+    from claimcheck.files import dumps
+
+    text = _article(args.article)
+    try:
+        story = extract(text, dateline=args.dateline)
+    except ClaimcheckError as error:
+        raise error.located(file=args.article) from None
+    _emit(dumps(story, format=args.format), args.output)
+    return 0
+
+
+def _article(path: str) -> str:
+    if path == "-":
+        text = sys.stdin.read(_MAX_ARTICLE_BYTES + 1)
+        if len(text) > _MAX_ARTICLE_BYTES:
+            raise ExtractError(
+                f"the article is over {_MAX_ARTICLE_BYTES} characters", file="<stdin>"
+            )
+        return text
+    try:
+        size = Path(path).stat().st_size
+        if size <= _MAX_ARTICLE_BYTES:
+            return Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ExtractError(
+            f"cannot read the article: {error.strerror or error}", file=path
+        ) from None
+    except UnicodeDecodeError as error:
+        raise ExtractError(f"the article is not UTF-8 text ({error.reason})", file=path) from None
+    raise ExtractError(
+        f"the article is {size} bytes: expected at most {_MAX_ARTICLE_BYTES}", file=path
+    )
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    name = "report.schema.json" if args.report else "story.schema.json"
+    text = resources.files("claimcheck").joinpath("schema", name).read_text(encoding="utf-8")
+    _emit(text if text.endswith("\n") else text + "\n", args.output)
+    return 0
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise StoryFileError(
+            f"cannot write the output: {error.strerror or error}", file=output
+        ) from None

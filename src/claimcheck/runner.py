@@ -1,0 +1,84 @@
+"""Checking many story files, in one process or several, always in the given order.
+
+Each file becomes an outcome: its `Report` (with ``file`` set) or the
+`ClaimcheckError` that says why it could not be read. With ``jobs > 1`` the
+files are checked in worker processes and the outcomes still come back in the
+order of the files, so the output is the same as with one process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+import attrs
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.files import load
+from claimcheck.report import Report
+
+__all__ = ["Outcome", "check_file", "check_files"]
+
+Outcome = Report | ClaimcheckError
+
+
+def check_file(path: str) -> Outcome:
+    """Read and check one story file; a file that cannot be read gives its error."""
+    from claimcheck.check import check
+
+    try:
+        report = check(load(path))
+    except ClaimcheckError as error:
+        return error.located(file=path)
+    return report if report.file == path else attrs.evolve(report, file=path)
+
+
+def _check_strictly(path: str) -> Outcome:
+    outcome = check_file(path)
+    if isinstance(outcome, ClaimcheckError):
+        raise outcome
+    return outcome
+
+
+def check_files(
+    paths: Sequence[str],
+    *,
+    jobs: int = 1,
+    strict: bool = False,
+    done: Callable[[str], None] | None = None,
+) -> Iterator[Outcome]:
+    """The outcome of each file, in the order of *paths*.
+
+    *jobs* worker processes check the files (1: this process); *strict* raises
+    the first error instead of returning it; *done* is told each finished file.
+    """
+    work = _check_strictly if strict else check_file
+    outcomes = _outcomes(work, paths, jobs)
+    for path, outcome in zip(paths, outcomes, strict=True):
+        if done is not None:
+            done(path)
+        yield outcome
+
+
+def _outcomes(work: Callable[[str], Outcome], paths: Sequence[str], jobs: int) -> Iterable[Outcome]:
+    workers = min(jobs, len(paths))
+    if workers <= 1:
+        return map(work, paths)
+    return _in_processes(work, paths, workers)
+
+
+def _in_processes(
+    work: Callable[[str], Outcome], paths: Sequence[str], workers: int
+) -> Iterator[Outcome]:
+    chunk = max(1, min(16, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(work, paths, chunksize=chunk)
+
+
+def cpu_count() -> int:
+    """The processors this process may use (at least 1)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
