@@ -40,6 +40,7 @@ refuses text longer than :data:`MAX_TEXT` at once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from fractions import Fraction
 
@@ -157,46 +158,45 @@ _CURRENCY_SIGN = r"US\$|\$|€|£|¥|₽|₴|₹"
 _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
-def _alternation(words: object) -> str:
-    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(regex.escape(w) if isinstance(w, str) and w.isalpha() else w for w in items)
-
-
 def _escaped(words: object) -> str:
     items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(regex.escape(w) for w in items)
 
 
 # --- the patterns -----------------------------------------------------------
+# Each amount appears twice in the figure pattern (the first and, in a range or
+# pair, the second end), with groups prefixed ``a_`` and ``b_``.  Number words
+# are matched as a flat, bounded run of number words; their order is checked
+# when they are read (``_word_value``).
 
-_ONE_W = _escaped(_ONES)
-_SMALL = rf"(?:(?:{_escaped(_TENS)})(?:[\s-](?:{_ONE_W})\b)?+|{_escaped(_TEENS)}|{_ONE_W})\b"
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s{{1,3}}hundred\b(?:\s{{1,3}}(?:and\s{{1,3}})?{_SMALL})?|{_SMALL})"
-_SCALE_W = _escaped(_SCALES)
-_CHUNK = rf"(?:{_HUNDREDS}|a)\s{{1,3}}(?:{_SCALE_W})\b"
-_WORDS = (
-    rf"(?:{_CHUNK}(?:,?\s{{1,3}}(?:and\s{{1,3}})?{_CHUNK}){{0,3}}"
-    rf"(?:,?\s{{1,3}}(?:and\s{{1,3}})?{_HUNDREDS})?|a\s{{1,3}}dozen\b|{_HUNDREDS})"
-)
-_FRACTION = rf"(?:(?:a|one|{_ONE_W})[\s-](?:{_escaped(_DENOMINATORS)})\b|half\b)"
 _NUMERAL = (
-    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?![\d])(?!,\d)(?!\.\d)"
+    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?!\d)(?!,\d)(?!\.\d)"
     r"(?:[eE][-+]?\d{1,4}+(?!\d))?"
 )
+_NUMBER_WORD = (
+    rf"(?:{_escaped([*_ONES, *_TEENS, *_TENS, *_SCALES, 'hundred', 'dozen'])})\b"
+)
+_WORDS = (
+    rf"(?:a\s{{1,3}}(?=(?:hundred|dozen|{_escaped(_SCALES)})\b))?{_NUMBER_WORD}"
+    rf"(?:(?:,?\s{{1,3}}(?:and\s{{1,3}})?|-){_NUMBER_WORD}){{0,11}}+"
+)
+_FRACTION = rf"(?:(?:a|{_escaped(_ONES)})[\s-](?:{_escaped(_DENOMINATORS)})\b|half\b)"
+_SCALE_WORD = rf"(?:{_escaped(_SCALES)})\b"
 _SYMBOLS = "|".join(regex.escape(s) for s in sorted(_UNIT_SYMBOLS, key=len, reverse=True))
-_UNIT = rf"(?:(?-i:{_SYMBOLS})|{'|'.join(_UNIT_WORDS)})(?![\w])"
-_VAGUE_W = _escaped(_VAGUE)
+_UNIT = rf"(?:(?-i:{_SYMBOLS})|{'|'.join(_UNIT_WORDS)})(?!\w)"
+_CODES = "(?-i:" + "|".join(CURRENCIES) + ")"
 
 
 def _amount(p: str) -> str:
-    """The pattern of one amount; its groups are prefixed ``p``."""
+    """One amount, its parts in groups prefixed ``p`` (``a_num``, ``a_unit``...)."""
     return (
         rf"(?:(?<![\w.,])(?P<{p}sign>[-+−]))?"
-        rf"(?:(?P<{p}cur>{_CURRENCY_SIGN})\s?|(?P<{p}code>(?-i:{'|'.join(CURRENCIES)}))\s)?"
+        rf"(?:(?P<{p}cur>{_CURRENCY_SIGN})\s?|(?P<{p}code>{_CODES})\s)?"
         rf"(?:(?<![\w.,])(?P<{p}num>{_NUMERAL})"
-        rf"(?:\s?(?P<{p}scale>{_SCALE_W})\b|(?P<{p}abbr>{_escaped(_ABBREVIATIONS)})(?![\w]))?"
-        rf"|(?<![\w])(?P<{p}frac>{_FRACTION})(?:\s{{1,3}}(?:of\s{{1,3}})?a\s(?P<{p}fscale>{_SCALE_W})\b)?"
-        rf"|(?<![\w])(?P<{p}words>{_WORDS}))"
+        rf"(?:\s?(?P<{p}scale>{_SCALE_WORD})|(?P<{p}abbr>{_escaped(_ABBREVIATIONS)})(?!\w))?"
+        rf"|(?<!\w)(?P<{p}frac>{_FRACTION})"
+        rf"(?:\s{{1,3}}(?:of\s{{1,3}})?a\s(?P<{p}fscale>{_SCALE_WORD}))?"
+        rf"|(?<!\w)(?P<{p}words>{_WORDS}))"
         rf"(?:\s?(?P<{p}pct>{_PERCENT})"
         rf"|(?:\s{{1,3}}|-|(?<=\d))(?P<{p}unit>{_UNIT})(?P<{p}old>[\s-]old\b)?)?"
     )
@@ -207,27 +207,52 @@ _QUALIFIER = "|".join(
     for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 _SUFFIX = r"\s{1,3}or\s{1,3}(?:more|over|fewer|less|so)\b|\+|[\s-]plus\b"
-_RANGE_SEP = r"\s{0,3}(?:-|–|—)\s{0,3}|\s{1,3}to\s{1,3}"
+_SEPARATOR = (
+    r"(?(between)\s{1,3}and\s{1,3}|(?(from)\s{1,3}to\s{1,3}"
+    r"|(?:(?P<range>\s{0,3}[-–—]\s{0,3}|\s{1,3}to\s{1,3})"
+    r"|(?P<for>\s{0,3}-?\s{0,3}for\s{0,3}-?\s{0,3})"
+    r"|(?P<of>\s{1,3}(?:out\s{1,3})?of\s{1,3}))))"
+)
 _BODY = (
     rf"(?:(?P<qual>{_QUALIFIER})\s{{0,3}})?"
-    r"(?:"
-    rf"between\s{{1,3}}{_amount('a')}\s{{1,3}}and\s{{1,3}}{_amount('b')}(?P<range1>)"
-    rf"|from\s{{1,3}}{_amount('a')}\s{{1,3}}to\s{{1,3}}{_amount('b')}(?P<range2>)"
-    rf"|{_amount('a')}(?:(?P<range>{_RANGE_SEP})|(?P<for>\s{{0,3}}-?\s{{0,3}}for\s{{0,3}}-?\s{{0,3}})"
-    rf"|(?P<of>\s{{1,3}}(?:out\s{{1,3}})?of\s{{1,3}})){_amount('b')}"
-    rf"|(?<![\w])(?P<vague>{_VAGUE_W})\b"
-    rf"|{_amount('a')}"
-    r")"
+    rf"(?:(?<!\w)(?P<vague>{_escaped(_VAGUE)})\b"
+    rf"|(?:(?P<between>between)\s{{1,3}}|(?P<from>from)\s{{1,3}})?"
+    rf"{_amount('a_')}(?:{_SEPARATOR}{_amount('b_')})?)"
     rf"(?P<suffix>{_SUFFIX})?"
 )
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = regex.IGNORECASE | regex.VERSION0
 
-#: The whole-string figure pattern (``parse``): the body, then any unit text.
-FIGURE = regex.compile(
-    rf"\s*{_BODY}(?:\s{{0,3}}(?P<tail>[^\W\d][^\d]{{0,63}}?))?\s*", _FLAGS
-)
-#: The pattern that finds figures in running text (``find_figures``).
-FIGURE_IN_TEXT = regex.compile(rf"(?<![\w]){_BODY}", _FLAGS)
+_WHOLE = rf"\s*{_BODY}(?:\s{{0,3}}(?P<tail>[^\W\d][^\d]{{0,63}}?))?\s*"
+_IN_TEXT = rf"(?<!\w){_BODY}"
+
+
+@functools.cache
+def _compiled(name: str) -> regex.Pattern[str]:
+    """A pattern, compiled on first use (so importing claimcheck stays fast)."""
+    return regex.compile(_WHOLE if name == "FIGURE" else _IN_TEXT, _FLAGS)
+
+
+@functools.cache
+def _group_names(name: str) -> tuple[str, ...]:
+    index = _compiled(name).groupindex
+    return tuple(sorted(index, key=index.__getitem__))
+
+
+def _groups(match: regex.Match[str]) -> dict[str, str | None]:
+    """The named groups of a match (``match.groupdict()`` is several times slower)."""
+    name = "FIGURE" if match.re is _compiled("FIGURE") else "FIGURE_IN_TEXT"
+    return dict(zip(_group_names(name), match.groups(), strict=True))
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    """``FIGURE`` (a whole figure, then any unit text) and ``FIGURE_IN_TEXT`` (figures
+    in running text), compiled on first use."""
+    if name in ("FIGURE", "FIGURE_IN_TEXT"):
+        return _compiled(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 
 
 # --- syntax values ----------------------------------------------------------
@@ -302,33 +327,60 @@ class Found:
 # --- reading a match ----------------------------------------------------------
 
 
+_ONE = Fraction(1)
+
+
 def _numeral(text: str) -> tuple[Fraction, Fraction, bool]:
     """Value, step and whether it had decimals, from ``"1,234.5"`` or ``"1.2e6"``."""
-    mantissa, _, exponent = text.replace(",", "").lower().partition("e")
-    digits = sum(ch.isdigit() for ch in mantissa)
-    if digits > MAX_DIGITS:
-        raise FigureError(f"{text!r} has {digits} digits; at most {MAX_DIGITS} are read")
+    plain = text.replace(",", "")
+    if plain.isdigit():
+        if len(plain) > MAX_DIGITS:
+            raise FigureError(f"{text!r} has {len(plain)} digits; at most {MAX_DIGITS} are read")
+        return Fraction(int(plain)), _ONE, False
+    mantissa, _, exponent = plain.lower().partition("e")
+    whole, point, decimals = mantissa.partition(".")
+    if len(whole) + len(decimals) > MAX_DIGITS:
+        raise FigureError(f"{text!r} has too many digits; at most {MAX_DIGITS} are read")
     power = int(exponent) if exponent else 0
     if abs(power) > MAX_EXPONENT:
         raise FigureError(f"{text!r} has exponent {power}; at most ±{MAX_EXPONENT} is read")
-    places = len(mantissa.partition(".")[2])
-    shift = Fraction(10) ** power
-    return Fraction(mantissa) * shift, Fraction(1, 10**places) * shift, "." in mantissa
+    step = Fraction(10) ** (power - len(decimals))
+    return int(whole + decimals) * step, step, bool(point)
+
+
+def _category(token: str) -> str:
+    """One letter per number word, so a word sequence can be checked as a string."""
+    if token in _ONES:
+        return "o"
+    if token in _TEENS:
+        return "t"
+    if token in _TENS:
+        return "T"
+    return {"hundred": "h", "dozen": "d", "a": "a", "and": "&"}.get(token, "s")
+
+
+# small: 1-99; hundreds: 1-999; a chunk ends in a scale word (thousand, million...).
+_SMALL_C = "(?:To?|t|o)"
+_HUNDREDS_C = rf"(?:(?:{_SMALL_C}|a)h(?:&?{_SMALL_C})?|{_SMALL_C})"
+_CHUNK_C = rf"(?:{_HUNDREDS_C}|a)s"
+_WORD_ORDER = regex.compile(
+    rf"{_CHUNK_C}(?:&?{_CHUNK_C}){{0,3}}(?:&?{_HUNDREDS_C})?|(?:a|{_SMALL_C})d|{_HUNDREDS_C}"
+)
 
 
 def _word_value(text: str) -> tuple[Fraction, Fraction, int]:
     """Value, step and the scale word it ends in (1 if none), from number words."""
-    tokens = [t for t in regex.split(r"[\s,-]+", text.lower()) if t and t != "and"]
-    if tokens == ["a", "dozen"]:
-        return Fraction(12), Fraction(1), 1
+    tokens = [t for t in regex.split(r"[\s,-]+", text.lower()) if t]
+    if not _WORD_ORDER.fullmatch("".join(_category(t) for t in tokens)):
+        raise FigureError(f"cannot read {text!r} as a number")
     total, current, last_scale = 0, 0, 10**15
     for token in tokens:
         if token in _SCALES:
             if _SCALES[token] >= last_scale:
                 raise FigureError(f"cannot read {text!r}: scale words out of order")
             total, current, last_scale = total + max(current, 1) * _SCALES[token], 0, _SCALES[token]
-        elif token == "hundred":
-            current = max(current, 1) * 100
+        elif token in ("hundred", "dozen"):
+            current = max(current, 1) * (100 if token == "hundred" else 12)
         else:
             current += _ONES.get(token, 0) + _TEENS.get(token, 0) + _TENS.get(token, 0)
     scale = last_scale if tokens[-1] in _SCALES else 1
@@ -343,85 +395,82 @@ def _fraction_value(text: str) -> Fraction:
     return Fraction(count, _DENOMINATORS[words[1]])
 
 
-def _amount_of(match: regex.Match[str], p: str) -> Amount | None:
-    """The Amount captured by the groups prefixed ``p`` (None if they did not take part)."""
-    group = match.group
-    if group(f"{p}num") is not None:
-        value, step, decimals, scale = _digits(match, p)
+_Groups = dict[str, str | None]
+
+
+def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
+    """The Amount in the groups prefixed ``p`` (None if that amount is absent)."""
+    if groups[p + "num"] is not None:
+        value, step, decimals, scale = _digits(groups, p)
         fraction = False
-    elif group(f"{p}frac") is not None:
-        value, decimals = _fraction_value(group(f"{p}frac")), False
-        scale = _SCALES[group(f"{p}fscale").lower()] if group(f"{p}fscale") else 1
-        value, step, fraction, scale = value * scale, Fraction(1), scale == 1, 1
-    elif group(f"{p}words") is not None:
-        value, step, scale = _word_value(group(f"{p}words"))
+    elif (frac := groups[p + "frac"]) is not None:
+        value, decimals = _fraction_value(frac), False
+        scale = _SCALES[fscale.lower()] if (fscale := groups[p + "fscale"]) else 1
+        value, step, fraction, scale = value * scale, _ONE, scale == 1, 1
+    elif (words := groups[p + "words"]) is not None:
+        value, step, scale = _word_value(words)
         decimals = fraction = False
     else:
         return None
-    sign = group(f"{p}sign")
+    sign = groups[p + "sign"]
     return Amount(
         value=-value if sign in ("-", "−") else value, step=step, decimals=decimals,
         scale=scale, fraction=fraction, signed=sign is not None,
-        unit=_unit_text(match, p), age=group(f"{p}old") is not None,
+        unit=_unit_text(groups, p, whole), age=groups[p + "old"] is not None,
     )  # fmt: skip
 
 
-def _digits(match: regex.Match[str], p: str) -> tuple[Fraction, Fraction, bool, int]:
-    value, step, decimals = _numeral(match.group(f"{p}num"))
-    word = match.group(f"{p}scale") or match.group(f"{p}abbr")
+def _digits(groups: _Groups, p: str) -> tuple[Fraction, Fraction, bool, int]:
+    value, step, decimals = _numeral(groups[p + "num"] or "")
+    word = groups[p + "scale"] or groups[p + "abbr"]
     if word is None:
         return value, step, decimals, 1
     scale = _SCALES.get(word.lower()) or _ABBREVIATIONS[word.lower()]
     return value * scale, step * scale, decimals, scale
 
 
-def _unit_text(match: regex.Match[str], p: str) -> str | None:
-    money = match.group(f"{p}cur") or match.group(f"{p}code")
-    if match.group(f"{p}pct") is not None:
-        unit: str | None = "percent"
-    else:
-        unit = match.group(f"{p}unit")
+def _unit_text(groups: _Groups, p: str, whole: str) -> str | None:
+    money = groups[p + "cur"] or groups[p + "code"]
+    unit = "percent" if groups[p + "pct"] is not None else groups[p + "unit"]
     if money is not None and unit is not None:
-        raise FigureError(f"cannot read {match.group(0).strip()!r}: money and a unit at once")
+        raise FigureError(f"cannot read {whole!r}: money and a unit at once")
     return CURRENCY_SYMBOLS.get(money.lower(), money) if money else unit
 
 
-def _reading(match: regex.Match[str], tail: str | None = None) -> Reading:
-    """The Reading of a FIGURE or FIGURE_IN_TEXT match."""
-    qualifier = _qualifier(match)
-    if match.group("vague") is not None:
-        word = " ".join(match.group("vague").lower().split())
-        _no_tail(match, tail)
+def _reading(groups: _Groups, whole: str, tail: str | None = None) -> Reading:
+    """The Reading of the groups of a FIGURE or FIGURE_IN_TEXT match (``whole`` its text)."""
+    qualifier = _qualifier(groups, whole)
+    if (vague := groups["vague"]) is not None:
+        if tail is not None:
+            raise FigureError(f"cannot read {whole!r}: a unit after a vague amount")
+        word = " ".join(vague.lower().split())
         return Reading(kind="vague", qualifier=qualifier, vague=Vague(word=word, base=_VAGUE[word]))
-    first, second = _amount_of(match, "a"), _amount_of(match, "b")
+    first, second = _amount_of(groups, "a_", whole), _amount_of(groups, "b_", whole)
     if first is None:
-        raise FigureError(f"cannot read {match.group(0).strip()!r} as a figure")
+        raise FigureError(f"cannot read {whole!r} as a figure")
     if second is None:
+        if groups["between"] or groups["from"]:
+            raise FigureError(f"cannot read {whole!r}: a range needs two ends")
         return Reading(kind="single", qualifier=qualifier, first=_with_tail(first, tail))
     first, second = _share(first, _with_tail(second, tail))
-    return Reading(kind=_pair_kind(match), qualifier=qualifier, first=first, second=second)
+    return Reading(kind=_pair_kind(groups), qualifier=qualifier, first=first, second=second)
 
 
-def _pair_kind(match: regex.Match[str]) -> str:
-    if match.group("for") is not None:
+def _pair_kind(groups: _Groups) -> str:
+    if groups["for"] is not None:
         return "for"
-    return "of" if match.group("of") is not None else "range"
+    return "of" if groups["of"] is not None else "range"
 
 
-def _qualifier(match: regex.Match[str]) -> str | None:
-    before, after = match.group("qual"), match.group("suffix")
+def _qualifier(groups: _Groups, whole: str) -> str | None:
+    before, after = groups["qual"], groups["suffix"]
     if before is not None and after is not None:
-        raise FigureError(f"cannot read {match.group(0).strip()!r}: two qualifiers")
+        raise FigureError(f"cannot read {whole!r}: two qualifiers")
     if before is not None:
         return QUALIFIERS[" ".join(before.lower().split())]
     if after is not None:
         return _SUFFIXES[" ".join(after.lower().replace("-", " ").split())]
     return None
-
-
-def _no_tail(match: regex.Match[str], tail: str | None) -> None:
-    if tail is not None:
-        raise FigureError(f"cannot read {match.group(0).strip()!r}: a unit after a vague amount")
 
 
 def _with_tail(amount: Amount, tail: str | None) -> Amount:
@@ -452,13 +501,14 @@ def parse(text: str) -> Reading:
     """The Reading of a whole string; raises ``FigureError`` quoting what it could not read."""
     if len(text) > MAX_TEXT:
         raise FigureError(f"figure text too long ({len(text)} characters): {text[:40]!r}...")
-    if regex.search(rf"\d{{{MAX_DIGITS + 1}}}", text):
+    if _LONG_RUN.search(text):
         raise FigureError(f"{text[:40]!r}... has more than {MAX_DIGITS} digits in a row")
-    match = FIGURE.fullmatch(text)
+    match = _compiled("FIGURE").fullmatch(text)
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
                           "'at least 162', '1.2 million', '300 to 400', '86%')")  # fmt: skip
-    return _reading(match, match.group("tail"))
+    groups = _groups(match)
+    return _reading(groups, text.strip(), groups["tail"])
 
 
 def find_figures(text: str) -> list[Found]:
@@ -468,12 +518,12 @@ def find_figures(text: str) -> list[Found]:
     an exponent beyond :data:`MAX_EXPONENT`) are skipped.
     """
     found = []
-    for match in FIGURE_IN_TEXT.finditer(text):
+    for match in _compiled("FIGURE_IN_TEXT").finditer(text):
         try:
-            reading = _reading(match)
+            reading = _reading(_groups(match), match.group(0))
         except FigureError:
             continue
-        parts = tuple(span for span in (_part(match, "a"), _part(match, "b")) if span)
+        parts = tuple(span for span in (_part(match, "a_"), _part(match, "b_")) if span)
         found.append(Found(start=match.start(), end=match.end(), text=match.group(0),
                            reading=reading, parts=parts))  # fmt: skip
     return found
@@ -485,8 +535,7 @@ _PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale",
 
 def _part(match: regex.Match[str], p: str) -> tuple[int, int] | None:
     """The span of the amount whose groups are prefixed ``p`` (None if it is absent)."""
-    spans = [match.span(p + name) for name in _PART_GROUPS]
-    taken = [span for span in spans if span[0] >= 0]
+    taken = [match.span(p + name) for name in _PART_GROUPS if match.start(p + name) >= 0]
     if not taken:
         return None
     return min(start for start, _ in taken), max(end for _, end in taken)
