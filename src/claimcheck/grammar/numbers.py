@@ -51,8 +51,6 @@ from claimcheck.errors import FigureError
 from claimcheck.units import CURRENCIES, CURRENCY_SYMBOLS
 
 __all__ = [
-    "FIGURE",
-    "FIGURE_IN_TEXT",
     "MAX_DIGITS",
     "MAX_EXPONENT",
     "MAX_TEXT",
@@ -61,8 +59,10 @@ __all__ = [
     "Found",
     "Reading",
     "Vague",
+    "figure_pattern",
     "find_figures",
     "parse",
+    "text_pattern",
 ]
 
 #: The most digits a numeral may have (integer and decimal part together).
@@ -227,29 +227,29 @@ _IN_TEXT = rf"(?<!\w){_BODY}"
 
 
 @functools.cache
-def _compiled(name: str) -> regex.Pattern[str]:
-    """A pattern, compiled on first use (so importing claimcheck stays fast)."""
-    return regex.compile(_WHOLE if name == "FIGURE" else _IN_TEXT, _FLAGS)
+def figure_pattern() -> regex.Pattern[str]:
+    """The whole-string pattern (:func:`parse`): a figure, then any unit text.
+
+    Compiled on first use, so importing claimcheck stays fast.
+    """
+    return regex.compile(_WHOLE, _FLAGS)
 
 
 @functools.cache
-def _group_names(name: str) -> tuple[str, ...]:
-    index = _compiled(name).groupindex
+def text_pattern() -> regex.Pattern[str]:
+    """The pattern that finds figures in running text (:func:`find_figures`)."""
+    return regex.compile(_IN_TEXT, _FLAGS)
+
+
+@functools.cache
+def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    index = pattern.groupindex
     return tuple(sorted(index, key=index.__getitem__))
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str | None]:
     """The named groups of a match (``match.groupdict()`` is several times slower)."""
-    name = "FIGURE" if match.re is _compiled("FIGURE") else "FIGURE_IN_TEXT"
-    return dict(zip(_group_names(name), match.groups(), strict=True))
-
-
-def __getattr__(name: str) -> regex.Pattern[str]:
-    """``FIGURE`` (a whole figure, then any unit text) and ``FIGURE_IN_TEXT`` (figures
-    in running text), compiled on first use."""
-    if name in ("FIGURE", "FIGURE_IN_TEXT"):
-        return _compiled(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return dict(zip(_group_names(match.re), match.groups(), strict=True))
 
 
 _LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1}}}")
@@ -503,7 +503,7 @@ def parse(text: str) -> Reading:
         raise FigureError(f"figure text too long ({len(text)} characters): {text[:40]!r}...")
     if _LONG_RUN.search(text):
         raise FigureError(f"{text[:40]!r}... has more than {MAX_DIGITS} digits in a row")
-    match = _compiled("FIGURE").fullmatch(text)
+    match = figure_pattern().fullmatch(text)
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
                           "'at least 162', '1.2 million', '300 to 400', '86%')")  # fmt: skip
@@ -518,7 +518,7 @@ def find_figures(text: str) -> list[Found]:
     an exponent beyond :data:`MAX_EXPONENT`) are skipped.
     """
     found = []
-    for match in _compiled("FIGURE_IN_TEXT").finditer(text):
+    for match in text_pattern().finditer(text):
         try:
             reading = _reading(_groups(match), match.group(0))
         except FigureError:
