@@ -1,0 +1,204 @@
+"""Explain: findings in words a journalist reads without the docs.
+
+Every contradiction and inconsistency names its claims, their sources and the
+arithmetic. One claim of a conflict is put forward as *stated* — the odd one
+out: the claim of a source that appears only once in the conflict, else the
+one about the latest time, else the last in the story — and the rest of the
+conflict gives what was *expected* instead (the exact interval the other
+claims and the relations allow for that value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from claimcheck.canonical import base_factor
+from claimcheck.figures import Figure
+from claimcheck.measure import Measure
+from claimcheck.model import Claim, Source
+from claimcheck.observations import Slot, Window
+from claimcheck.relations import PartOf, Relation, Total
+from claimcheck.report import CODES, Finding
+from claimcheck.spans import Span, scale
+
+__all__ = [
+    "Scene",
+    "conflict_finding",
+    "finding",
+    "figure_text",
+    "measure_text",
+    "pick_stated",
+    "single_finding",
+    "source_text",
+    "span_text",
+    "when_text",
+]
+
+_INSTITUTIONS = frozenset(
+    "ministry force forces office agency army service department military government "
+    "council command committee navy police administration guard staff".split()
+)
+
+
+def finding(code: str, message: str, claims: Sequence[Claim], **fields: object) -> Finding:
+    """A finding of ``code`` (its kind from the code table)."""
+    return Finding(code=code, kind=CODES[code][0], message=message, claims=tuple(claims),
+                   **fields)  # type: ignore[arg-type]  # fmt: skip
+
+
+def source_text(source: Source, *, start: bool = False) -> str:
+    """A source as it reads in a sentence: "the Russian Defense Ministry", "Reuters"."""
+    words = source.name.split()
+    text = str(source)
+    if words and words[-1].casefold() in _INSTITUTIONS and words[0].casefold() != "the":
+        text = "the " + text
+    return text[:1].upper() + text[1:] if start else text
+
+
+def measure_text(measure: Measure) -> str:
+    """A measure in prose: ``prisoners returned (side Russia, stage 1)``."""
+    if not measure.facets:
+        return measure.name
+    return f"{measure.name} ({', '.join(f'{k} {v}' for k, v in measure.facets)})"
+
+
+def when_text(window: Window) -> str:
+    """`` on 2025-05-23``, `` from 2025-05-22 to 2025-05-23``, or nothing."""
+    if window is None:
+        return ""
+    if window.start == window.end:
+        return f" on {window.start.isoformat()}"
+    return f" from {window.start.isoformat()} to {window.end.isoformat()}"
+
+
+def span_text(span: Span, unit: str | None, counts: bool = False) -> str:
+    """A span (in base units) as a figure in ``unit``: "390", "at least 162", "85.5% to 86.5%"."""
+    shown = scale(span, 1 / base_factor(unit)) if unit is not None else span
+    if shown.low is None and shown.high is None:
+        return "any value"
+    figure = Figure(
+        low=shown.low, high=shown.high, unit=unit, counts=counts and unit is None,
+        low_open=shown.low_open and shown.low is not None,
+        high_open=shown.high_open and shown.high is not None,
+    )  # fmt: skip
+    return str(figure)
+
+
+def figure_text(claim: Claim) -> str:
+    """The figure as its source stated it."""
+    return claim.figure.stated or str(claim.figure)
+
+
+def pick_stated(claims: Sequence[Claim], windows: Mapping[str, Window]) -> Claim:
+    """The odd one out of a conflict (see the module docstring)."""
+    sources = [c.source for c in claims]
+    lonely = [c for c in claims if sources.count(c.source) == 1]
+    pool = lonely if 0 < len(lonely) < len(claims) else list(claims)
+
+    def when(claim: Claim) -> tuple[int, object]:
+        window = windows.get(claim.id)
+        return (0, None) if window is None else (1, window.end)
+
+    latest = max(when(c) for c in pool)
+    timed = [c for c in pool if when(c) == latest] if latest[0] else pool
+    return timed[-1]
+
+
+@attrs.frozen(kw_only=True)
+class Scene:
+    """What a conflict explanation needs: its claims, slots and the values the rest allows."""
+
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+    slots: Mapping[str, Slot]
+    stated: Claim
+    values: Mapping[Slot, Span]
+    counts: Mapping[Slot, bool]
+    units: Mapping[Measure, str | None]
+
+    def value(self, measure: Measure) -> str:
+        """What the rest of the conflict allows for ``measure`` (in its window)."""
+        slot = (measure, self.slots[self.stated.id][1])
+        span = self.values.get(slot)
+        if span is None:
+            return "?"
+        return span_text(span, self.units.get(measure), self.counts.get(slot, False))
+
+    @property
+    def others(self) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c is not self.stated)
+
+    @property
+    def slot(self) -> Slot:
+        return self.slots[self.stated.id]
+
+
+def _who(claims: Sequence[Claim]) -> str:
+    names = list(dict.fromkeys(source_text(c.source) for c in claims))
+    if len(names) == 1:
+        return names[0] + "'s"
+    return ", ".join(names[:-1]) + " and " + names[-1] + "'s"
+
+
+def _step(relation: Relation, scene: Scene) -> str:
+    """One relation with the values the rest of the conflict gives it."""
+    match relation:
+        case Total():
+            parts = " + ".join(scene.value(p) for p in relation.parts)
+            return (f"{measure_text(relation.total)} = "
+                    f"{' + '.join(measure_text(p) for p in relation.parts)}: "
+                    f"{parts} = {scene.value(relation.total)}")  # fmt: skip
+        case PartOf():
+            return (f"{measure_text(relation.part)} is part of {measure_text(relation.whole)}: "
+                    f"{scene.value(relation.part)} <= {scene.value(relation.whole)}")  # fmt: skip
+    named = ", ".join(f"{measure_text(m)} = {scene.value(m)}" for m in relation.measures)
+    return f"{relation.kind}: {named}"
+
+
+def _lead(scene: Scene, expected: str) -> str:
+    """What the other claims show, in one phrase."""
+    stated_measure = scene.slot[0]
+    if len(scene.relations) == 1:
+        relation = scene.relations[0]
+        if isinstance(relation, Total) and relation.total == stated_measure:
+            parts = " + ".join(scene.value(p) for p in relation.parts)
+            return f"{_who(scene.others)} {parts} = {expected}"
+    figures = "; ".join(
+        f"{figure_text(c)} for {measure_text(c.measure)}" for c in scene.others
+    )
+    return f"{_who(scene.others)} figures ({figures}) allow only {expected}"
+
+
+def conflict_finding(code: str, scene: Scene, expected_span: Span | None) -> Finding:
+    """The finding for a minimal conflict of two or more claims, or one with relations."""
+    stated, (measure, window) = scene.stated, scene.slot
+    unit = stated.figure.unit
+    counts = scene.counts.get(scene.slot, False)
+    expected = "nothing" if expected_span is None else span_text(expected_span, unit, counts)
+    where = f"{measure_text(measure)}{when_text(window)}"
+    said = f"{source_text(stated.source)} says {figure_text(stated)}"
+    if code == "disagreement":
+        other = scene.others[0]
+        message = (f"{source_text(other.source, start=True)} says {figure_text(other)} for "
+                   f"{where}, but {said}; both cannot be true.")  # fmt: skip
+        expected = figure_text(other)
+    elif code == "running-total-shrank":
+        message = (f"{said} for {where}, but the running total was already "
+                   f"{expected} earlier, and a running total cannot shrink.")  # fmt: skip
+    else:
+        lead = _lead(scene, expected)
+        message = f"{lead[:1].upper()}{lead[1:]} for {where}, but {said}."
+    steps = tuple(_step(r, scene) for r in scene.relations)
+    return finding(code, message, scene.claims, relations=scene.relations, expected=expected,
+                   stated=figure_text(stated), steps=steps)  # fmt: skip
+
+
+def single_finding(claim: Claim, slot: Slot, counts: bool) -> Finding:
+    """A claim that cannot hold on its own: not a whole number, or a negative count."""
+    where = f"{measure_text(slot[0])}{when_text(slot[1])}"
+    message = (f"{source_text(claim.source, start=True)} says {figure_text(claim)} for {where}, "
+               "a count of whole things, but no whole number of at least 0 fits it.")  # fmt: skip
+    return finding("not-a-count", message, [claim], expected="a whole number of at least 0",
+                   stated=figure_text(claim))  # fmt: skip

@@ -1,0 +1,89 @@
+"""Notes: what the check tells a reader without calling anything false.
+
+* ``revision`` — a source gave a figure for a value and later (a later
+  ``said_on``) gave a different one for the same value. Only the latest figure
+  takes part in the check; the earlier one is reported as revised, never as a
+  contradiction.
+* ``needs-rounding`` — the claims can all hold, but only thanks to rounding
+  at the last stated digit or an approximate band ("around", "nearly"): read
+  as literally stated (`Figure.nominal`), some of them cannot. The note names
+  a minimal set of such claims.
+* ``expectation-unmet`` — a hedged claim (expected, planned, forecast) is
+  left out of the check and compared with what the reports force afterwards;
+  a forecast that the reports miss is a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.explain import figure_text, finding, measure_text, source_text, span_text, when_text
+from claimcheck.model import Claim
+from claimcheck.observations import Slot
+from claimcheck.report import Finding
+from claimcheck.spans import Span
+
+__all__ = ["expectation_note", "revisions", "rounding_note"]
+
+
+def revisions(claims: Sequence[Claim]) -> tuple[list[Claim], list[tuple[Claim, Claim]]]:
+    """The claims on one value that stand, and each (earlier, latest) revised pair.
+
+    A claim is superseded when the same source said something about the same
+    value on a later day; claims without ``said_on`` are never superseded.
+    """
+    if len(claims) < 2:
+        return list(claims), []
+    latest: dict[object, Claim] = {}
+    for claim in claims:
+        if claim.said_on is not None:
+            seen = latest.get(claim.source)
+            if seen is None or seen.said_on is None or claim.said_on > seen.said_on:
+                latest[claim.source] = claim
+    superseded = [
+        c for c in claims
+        if c.said_on is not None and (last := latest[c.source]).said_on is not None
+        and c.said_on < last.said_on
+    ]  # fmt: skip
+    dropped = {id(c) for c in superseded}
+    pairs = [(c, latest[c.source]) for c in superseded if _differs(c, latest[c.source])]
+    return [c for c in claims if id(c) not in dropped], pairs
+
+
+def _differs(a: Claim, b: Claim) -> bool:
+    fa, fb = a.figure, b.figure
+    return (fa.low, fa.high, fa.low_open, fa.high_open, fa.unit) != (
+        fb.low, fb.high, fb.low_open, fb.high_open, fb.unit)  # fmt: skip
+
+
+def revision_note(earlier: Claim, later: Claim, slot: Slot) -> Finding:
+    """The note for one revised figure."""
+    where = f"{measure_text(slot[0])}{when_text(slot[1])}"
+    message = (f"{source_text(later.source, start=True)} said {figure_text(earlier)} for {where} "
+               f"on {earlier.said_on}, then {figure_text(later)} on {later.said_on}: "
+               "a revision, not a contradiction; the later figure is the one checked.")  # fmt: skip
+    return finding("revision", message, [earlier, later], expected=figure_text(earlier),
+                   stated=figure_text(later))  # fmt: skip
+
+
+def rounding_note(claims: Sequence[Claim]) -> Finding:
+    """The note for claims that agree only once rounding and bands are allowed."""
+    loose = [c for c in claims if (c.figure.nominal_low, c.figure.nominal_high)
+             != (c.figure.low, c.figure.high)]  # fmt: skip
+    named = "; ".join(f"{figure_text(c)} ({source_text(c.source)}, "
+                      f"{measure_text(c.measure)})" for c in claims)  # fmt: skip
+    loose_text = ", ".join(f"{figure_text(c)} as {c.figure}" for c in loose)
+    message = (f"These figures agree only when {loose_text or 'rounding is'} allowed for: "
+               f"{named}. Taken exactly as written, they cannot all be true.")  # fmt: skip
+    return finding("needs-rounding", message, claims,
+                   stated="; ".join(figure_text(c) for c in claims))  # fmt: skip
+
+
+def expectation_note(claim: Claim, slot: Slot, implied: Span, counts: bool) -> Finding:
+    """The note for a hedged claim the reports miss."""
+    reported = span_text(implied, claim.figure.unit, counts)
+    where = f"{measure_text(slot[0])}{when_text(slot[1])}"
+    message = (f"{source_text(claim.source, start=True)} {claim.hedge} {figure_text(claim)} "
+               f"for {where}, but the reports put it at {reported}.")  # fmt: skip
+    return finding("expectation-unmet", message, [claim], expected=figure_text(claim),
+                   stated=reported)  # fmt: skip

@@ -1,0 +1,125 @@
+"""Observations: which claims speak about the same value — the time rule.
+
+A measure may be reported for several times ("drones launched" overnight
+Wednesday and overnight Friday). The engine gives a measure one variable per
+*observation window*, and the rule is:
+
+1. A claim's time is its ``when`` period. A claim without one has no time,
+   except on a running total (a measure under ``Cumulative``), where a report
+   is as of the day it was said: its time is ``said_on``.
+2. Measures tied by relations (other than ``Cumulative``) are observed
+   together: their relations hold between values at the same time. So windows
+   are formed per *group* of tied measures (`claimcheck.ties`), from the times
+   of the group's reports (hedged claims — forecasts — never form windows).
+3. Periods that overlap, directly or through a chain of overlapping periods,
+   form one window: the claims in it are about one value and must agree.
+   Periods that share no day fall in separate windows: separate observations,
+   never compared (except that a running total must not shrink from one
+   window to a later one).
+4. A claim without a time joins the group's only window when there is at most
+   one. When the group's reports fall in two or more separate windows, we
+   cannot know which one an untimed claim means; the untimed claims then form
+   a window of their own (``None``) and are compared only with each other.
+5. Each window holds one *instance* of the group: one variable per measure of
+   the group, with the group's relations between them.
+
+A hedged claim is compared (see `claimcheck.notes`) with the window its time
+falls in, when exactly one fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from claimcheck.measure import Measure
+from claimcheck.model import Claim
+from claimcheck.timeline import Period
+
+__all__ = ["Observations", "Slot", "Window", "claim_time", "merge_windows", "observe"]
+
+Window = Period | None
+Slot = tuple[Measure, Window]
+
+
+def claim_time(claim: Claim, cumulative: bool) -> Period | None:
+    """The time a claim is about (rule 1)."""
+    if claim.when is not None:
+        return claim.when
+    if cumulative and claim.said_on is not None:
+        return Period.day(claim.said_on)
+    return None
+
+
+def merge_windows(periods: Sequence[Period]) -> tuple[Period, ...]:
+    """Disjoint windows, in time order, joining periods that overlap (rule 3)."""
+    windows: list[Period] = []
+    for period in sorted(periods, key=lambda p: (p.start, p.end)):
+        if windows and period.start <= windows[-1].end:
+            if period.end > windows[-1].end:
+                windows[-1] = Period(start=windows[-1].start, end=period.end)
+        else:
+            windows.append(period)
+    return tuple(windows)
+
+
+@attrs.frozen(kw_only=True)
+class Observations:
+    """Where every report falls: ``reports`` maps each slot (measure, window) to its claims.
+
+    ``instances`` gives each group (by its representative) the windows it is
+    observed in; a group absent from it has the single window ``None``.
+    """
+
+    reports: Mapping[Slot, list[Claim]]
+    instances: Mapping[Measure, tuple[Window, ...]]
+
+    def windows(self, group: Measure) -> tuple[Window, ...]:
+        """The windows of a group, in time order (``None``, if any, last)."""
+        return self.instances.get(group, (None,))
+
+    def window_for(self, group: Measure, time: Period | None) -> tuple[bool, Window]:
+        """The window a hedged claim's time falls in: ``(found, window)``."""
+        windows = self.windows(group)
+        if len(windows) == 1 and (time is None or windows[0] is None or windows[0].overlaps(time)):
+            return True, windows[0]
+        if time is None:
+            return None in windows, None
+        fitting = [w for w in windows if w is not None and w.overlaps(time)]
+        return (True, fitting[0]) if len(fitting) == 1 else (False, None)
+
+
+def observe(
+    groups: Mapping[Measure, Sequence[Measure]],
+    claims: Mapping[Measure, Sequence[Claim]],
+    cumulative: frozenset[Measure],
+) -> Observations:
+    """Place every claim in ``claims`` (reports only, no forecasts) in its slot.
+
+    ``groups`` maps a group's representative to its measures; every measure
+    with claims must be in some group.
+    """
+    reports: dict[Slot, list[Claim]] = {}
+    instances: dict[Measure, tuple[Window, ...]] = {}
+    for group, members in groups.items():
+        found = [(c, claim_time(c, m in cumulative)) for m in members for c in claims.get(m, ())]
+        windows = merge_windows([t for _c, t in found if t is not None])
+        if len(windows) == 1:
+            instances[group] = windows
+        elif len(windows) > 1:
+            untimed = any(t is None for _c, t in found)
+            instances[group] = (*windows, None) if untimed else windows
+        for claim, time in found:
+            reports.setdefault((claim.measure, _window(windows, time)), []).append(claim)
+    return Observations(reports=reports, instances=instances)
+
+
+def _window(windows: tuple[Period, ...], time: Period | None) -> Window:
+    """The window a report falls in (rules 3 and 4)."""
+    if len(windows) <= 1:
+        return windows[0] if windows else None
+    if time is None:
+        return None
+    return windows[bisect.bisect_right([w.start for w in windows], time.start) - 1]
