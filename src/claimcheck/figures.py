@@ -302,13 +302,13 @@ class _Span:
     high_open: bool = False
 
 
-def _unit_of(amount: Amount) -> str | None:
+def _unit_of(amount: Amount, stated: str) -> str | None:
     if amount.unit is None:
         return None
     try:
         unit = units.canonical_unit(amount.unit)
     except UnitError as error:
-        raise FigureError(f"unknown unit {amount.unit!r}: {error.message}") from None
+        raise FigureError(f"cannot read {stated!r}: {error.message}") from None
     return None if unit == "dimensionless" else unit
 
 
@@ -385,8 +385,8 @@ def _counts(amounts: tuple[Amount, ...], unit: str | None) -> bool:
 
 def _from_amounts(reading: Reading, stated: str, policy: FigurePolicy) -> Figure:
     amounts = tuple(a for a in (reading.first, reading.second) if a is not None)
-    unit = _unit_of(amounts[0])
-    if any(_unit_of(a) != unit for a in amounts[1:]):
+    unit = _unit_of(amounts[0], stated)
+    if any(_unit_of(a, stated) != unit for a in amounts[1:]):
         raise FigureError(f"cannot read {stated!r}: its ends are in different units")
     exact = reading.qualifier == "exactly"
     spans = [_stated(a, unit, policy, exact) for a in amounts]

@@ -99,7 +99,8 @@ def figure_texts(
     if counts is False and unit is None and decimals == 0:
         decimals = 1
     plain_measure = counts is False and unit is None  # decimals, no scale word: never counts
-    suffix, scale = ("", 1) if unit == "percent" or plain_measure else draw(st.sampled_from(_SCALES))
+    unscaled = unit == "percent" or plain_measure
+    suffix, scale = ("", 1) if unscaled else draw(st.sampled_from(_SCALES))
     shape = draw(st.sampled_from(("single", "range", "bound", "approximate")))
     negative = counts is not True and unit is None and draw(st.booleans())
     count = 2 if shape == "range" else 1
