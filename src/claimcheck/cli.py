@@ -231,7 +231,6 @@ def _update(path: str, reports: list[Report], errors: list[ClaimcheckError]) -> 
 
 def _run_extract(args: argparse.Namespace) -> int:
     from claimcheck.extract import extract
-
     from claimcheck.files import dumps
 
     text = _article(args.article)
@@ -268,7 +267,7 @@ def _article(path: str) -> str:
 
 def _run_schema(args: argparse.Namespace) -> int:
     name = "report.schema.json" if args.report else "story.schema.json"
-    text = resources.files("claimcheck").joinpath("schema", name).read_text(encoding="utf-8")
+    text = (resources.files("claimcheck") / "schema" / name).read_text(encoding="utf-8")
     _emit(text if text.endswith("\n") else text + "\n", args.output)
     return 0
 

@@ -41,7 +41,7 @@ def claim_lines(text: str) -> dict[str, int]:
 def _toml_lines(text: str) -> dict[str, int]:
     lines: dict[str, int] = {}
     index, in_claim = -1, False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if _CLAIMS_TABLE.match(line):
             index, in_claim = index + 1, True
             lines[f"claims[{index}]"] = number

@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from typing import Final, TextIO
 
 import attrs
+import regex
 
-__all__ = ["ROLES", "Palette", "wants_colour"]
+__all__ = ["ROLES", "Palette", "visible", "wants_colour"]
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 #: The ANSI SGR code of each role.
 ROLES: Final[Mapping[str, str]] = {
@@ -39,6 +42,17 @@ class Palette:
         if not self.enabled or code is None or not text:
             return text
         return f"\x1b[{code}m{text}\x1b[0m"
+
+
+def visible(text: str) -> str:
+    r"""*text* with control characters (escape codes included) shown as ``\xNN``.
+
+    Story files and articles are not trusted to drive the terminal.
+
+    >>> visible("a\x1b[31mb")
+    'a\\x1b[31mb'
+    """
+    return str(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
 
 
 def wants_colour(

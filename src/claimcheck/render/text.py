@@ -15,7 +15,7 @@ from claimcheck.model import Claim
 from claimcheck.render.describe import describe_claim, describe_relation, plural
 from claimcheck.render.locate import claim_line
 from claimcheck.render.run import Run
-from claimcheck.render.style import Palette
+from claimcheck.render.style import Palette, visible
 from claimcheck.report import KINDS, Finding, Report
 
 __all__ = ["render_text"]
@@ -32,7 +32,7 @@ def render_text(run: Run, *, colour: bool = False) -> str:
 
 
 def _story(run: Run, report: Report, palette: Palette) -> Iterator[str]:
-    yield palette.paint(_heading(report), "title")
+    yield palette.paint(visible(_heading(report)), "title")
     for finding in report.findings:
         yield from _finding(run, report, finding, palette)
     yield from _implied(report)
@@ -62,14 +62,14 @@ def _finding(run: Run, report: Report, finding: Finding, palette: Palette) -> It
 
 def _wrapped(message: str) -> Iterator[str]:
     for line in message.splitlines() or [""]:
-        yield f"{_INDENT}{line}"
+        yield f"{_INDENT}{visible(line)}"
 
 
 def _comparison(finding: Finding) -> Iterator[str]:
     if finding.expected is not None:
-        yield f"{_INDENT}expected: {finding.expected}"
+        yield f"{_INDENT}expected: {visible(finding.expected)}"
     if finding.stated is not None:
-        yield f"{_INDENT}stated:   {finding.stated}"
+        yield f"{_INDENT}stated:   {visible(finding.stated)}"
 
 
 def _section(name: str, lines: tuple[str, ...] | list[str]) -> Iterator[str]:
@@ -77,7 +77,7 @@ def _section(name: str, lines: tuple[str, ...] | list[str]) -> Iterator[str]:
         return
     yield f"{_INDENT}{name}:"
     for line in lines:
-        yield f"{_INDENT}  {line}"
+        yield f"{_INDENT}  {visible(line)}"
 
 
 def _claim(report: Report, claim: Claim) -> str:
@@ -93,7 +93,7 @@ def _implied(report: Report) -> Iterator[str]:
         return
     yield "  implied (no claim states these):"
     for measure, figure in sorted(unstated, key=lambda mf: str(mf[0])):
-        yield f"{_INDENT}{measure}: {figure}"
+        yield f"{_INDENT}{visible(f'{measure}: {figure}')}"
 
 
 def _verdict(run: Run, report: Report, palette: Palette) -> str:
