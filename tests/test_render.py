@@ -220,7 +220,8 @@ def test_colour_on_terminals_unless_no_color(
 @given(st.text(min_size=1), st.sampled_from(sorted(ROLES)))
 def test_palette_wraps_and_resets(text: str, role: str) -> None:
     painted = Palette(True).paint(text, role)
-    assert painted.startswith("\x1b[") and painted.endswith("\x1b[0m")
+    assert painted.startswith("\x1b[")
+    assert painted.endswith("\x1b[0m")
     assert Palette(False).paint(text, role) == text
 
 
@@ -246,7 +247,8 @@ def _seed_like_report() -> Report:
     finding = Finding(
         code="relation-conflict",
         kind="inconsistency",
-        message="The Ukrainian Air Force says 190 drones were neutralized, but only 175 were launched.",
+        message="The Ukrainian Air Force says 190 drones were neutralized, "
+        "but only 175 were launched.",
         claims=[downed, launched],
         relations=[relation],
         expected="at most 175",

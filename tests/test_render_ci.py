@@ -40,7 +40,8 @@ SARIF_SCHEMA = json.loads(
     (Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json").read_text("utf-8")
 )
 COMMAND = regex.compile(
-    r"::(?P<level>error|warning|notice)(?: (?P<properties>[^:]{1,2000}))?::(?P<message>[^\r\n]{0,20000})"
+    r"::(?P<level>error|warning|notice)(?: (?P<properties>[^:]{1,2000}))?"
+    r"::(?P<message>[^\r\n]{0,20000})"
 )
 PROPERTY = regex.compile(r"(?P<key>file|line|title)=(?P<value>[^,]{0,2000})")
 
