@@ -72,7 +72,8 @@ def test_neutralized_above_launched_is_caught(seed: Story) -> None:
     assert found.code == "relation-conflict"
     assert {c.id for c in found.claims} == {"drones-neutralized", "drones-launched"}
     assert [r.kind for r in found.relations] == ["part-of"]
-    assert "190" in found.message and "175" in found.message
+    assert "190" in found.message
+    assert "175" in found.message
     assert found.stated == "190"
 
 
@@ -91,7 +92,7 @@ def test_third_source_with_400_swapped_is_caught(seed: Story) -> None:
     assert found.code == "relation-conflict"
     assert {c.id for c in found.claims} == {"ru-soldiers", "ru-civilians", "reuters-400"}
     assert [r.kind for r in found.relations] == ["total"]
-    assert found.expected == "390" and found.stated == "400"
+    assert (found.expected, found.stated) == ("390", "400")
     assert "270 + 120 = 390" in found.message
     assert "Reuters says 400" in found.message
     assert {s.name for s in found.sources} == {"Russian Defense Ministry", "Reuters"}

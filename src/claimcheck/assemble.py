@@ -12,8 +12,17 @@ group of one: a problem of a single variable, decided by interval intersection.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import pairwise
 
-from claimcheck.constraints import Problem, RelationRef, Row, ShareTie, cumulative_row, relation_rows, share_tie
+from claimcheck.constraints import (
+    Problem,
+    RelationRef,
+    Row,
+    ShareTie,
+    cumulative_row,
+    relation_rows,
+    share_tie,
+)
 from claimcheck.measure import Measure
 from claimcheck.model import Claim
 from claimcheck.observations import Observations, Slot, Window
@@ -55,7 +64,9 @@ def _claims(
     return {c.id: (slot, spans[c.id]) for slot in slots for c in reports.get(slot, ())}
 
 
-def _rows(ties: Ties, group: Measure, windows: Sequence[Window]) -> dict[RelationRef, tuple[Row, ...]]:
+def _rows(
+    ties: Ties, group: Measure, windows: Sequence[Window]
+) -> dict[RelationRef, tuple[Row, ...]]:
     found: dict[RelationRef, tuple[Row, ...]] = {}
     for index in ties.group_relations.get(group, ()):
         relation = ties.relations[index]
@@ -73,13 +84,13 @@ def _chains(
         index = chains[measure]
         relation = ties.relations[index]
         assert isinstance(relation, Cumulative)
-        for earlier, later in zip(timed, timed[1:], strict=False):
+        for earlier, later in pairwise(timed):
             found[RelationRef(index, earlier, later)] = (cumulative_row(relation, earlier, later),)
     return found
 
 
 def _shares(ties: Ties, group: Measure, windows: Sequence[Window]) -> tuple[ShareTie, ...]:
-    found = []
+    found: list[ShareTie] = []
     for index in ties.group_relations.get(group, ()):
         relation = ties.relations[index]
         if isinstance(relation, Share):

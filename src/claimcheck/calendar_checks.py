@@ -90,8 +90,8 @@ def _elapsed_finding(claim: Claim, story: Story, event: str) -> Finding | None:
 
 
 def _amount(span: Span) -> str:
-    values = sorted({span.low, span.high} - {None})
-    return " to ".join(_decimal(v) for v in values if v is not None)
+    values = sorted({v for v in (span.low, span.high) if v is not None})
+    return " to ".join(_decimal(v) for v in values)
 
 
 def _decimal(value: Fraction) -> str:
@@ -123,5 +123,5 @@ def weekday_findings(claims: tuple[Claim, ...], story: Story) -> Iterator[Findin
             continue
         for pair in weekday_mismatches(claim.quote, anchor):
             message = f"{source_text(claim.source, start=True)} is quoted: {pair.message}."
-            yield finding("weekday-mismatch", message, [claim], stated=pair.text,
-                          expected=None if pair.date is None else pair.date.strftime("%A"))  # fmt: skip
+            weekday = None if pair.date is None else pair.date.strftime("%A")
+            yield finding("weekday-mismatch", message, [claim], stated=pair.text, expected=weekday)

@@ -37,12 +37,12 @@ _ZERO = Fraction(0)
 
 
 class RelationRef(NamedTuple):
-    """One instance of a relation: its index in ``story.relations`` and its window.
+    """One instance of a relation: its position in ``story.relations`` and its window.
 
     For ``Cumulative``, ``window`` is the earlier and ``later`` the later window.
     """
 
-    index: int
+    position: int
     window: Window
     later: Window = None
 
@@ -122,5 +122,5 @@ def cumulative_row(relation: Cumulative, earlier: Window, later: Window) -> Row:
 
 def share_tie(relation: Share, ref: RelationRef) -> ShareTie:
     """The share tie of one relation instance."""
-    window = ref.window
-    return ShareTie(ref, (relation.share, window), (relation.part, window), (relation.whole, window))
+    at = ref.window
+    return ShareTie(ref, (relation.share, at), (relation.part, at), (relation.whole, at))

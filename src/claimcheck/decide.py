@@ -170,7 +170,7 @@ class Decider:
             return None
         return found != INFEASIBLE
 
-    def _share_fits(self, system: System, tie: ShareTie, active: Collection[str | RelationRef]) -> bool:
+    def _share_fits(self, system: System, tie: ShareTie, active: Collection[Label]) -> bool:
         """Sound interval test of share x whole = part over the linear rest."""
         found = [system.bounds(slot, active) for slot in (tie.share, tie.part, tie.whole)]
         if any(b is None for b in found):
@@ -199,11 +199,10 @@ class Decider:
     def _minimal_claims(self, active: set[str]) -> frozenset[str]:
         system = self.claims_system
         core = system.minimal_conflict(active) if not system.is_feasible(active) else None
+        found = [str(label) for label in (core if core is not None else active)]
         if self.problem.shares:
-            start = sorted(core if core is not None else active, key=str)
-            return frozenset(quickxplain(start, self.feasible))
-        assert core is not None, "an infeasible linear problem has a conflict"
-        return frozenset(str(label) for label in core)
+            found = quickxplain(sorted(found), self.feasible)
+        return frozenset(found)
 
     def _minimal_relations(self, claims: frozenset[str]) -> frozenset[RelationRef]:
         system = self._relations_system(claims)

@@ -10,7 +10,7 @@ claims and the relations allow for that value).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -26,8 +26,8 @@ from claimcheck.spans import Span, scale
 __all__ = [
     "Scene",
     "conflict_finding",
-    "finding",
     "figure_text",
+    "finding",
     "measure_text",
     "pick_stated",
     "single_finding",
@@ -36,16 +36,17 @@ __all__ = [
     "when_text",
 ]
 
-_INSTITUTIONS = frozenset(
-    "ministry force forces office agency army service department military government "
-    "council command committee navy police administration guard staff".split()
-)
+_INSTITUTIONS = frozenset({
+    "ministry", "force", "forces", "office", "agency", "army", "service", "department",
+    "military", "government", "council", "command", "committee", "navy", "police",
+    "administration", "guard", "staff",
+})  # fmt: skip
 
 
 def finding(code: str, message: str, claims: Sequence[Claim], **fields: object) -> Finding:
     """A finding of ``code`` (its kind from the code table)."""
-    return Finding(code=code, kind=CODES[code][0], message=message, claims=tuple(claims),
-                   **fields)  # type: ignore[arg-type]  # fmt: skip
+    kind = CODES[code][0]
+    return Finding(code=code, kind=kind, message=message, claims=claims, **fields)  # type: ignore[arg-type]
 
 
 def source_text(source: Source, *, start: bool = False) -> str:
@@ -108,38 +109,58 @@ def pick_stated(claims: Sequence[Claim], windows: Mapping[str, Window]) -> Claim
 
 @attrs.frozen(kw_only=True)
 class Scene:
-    """What a conflict explanation needs: its claims, slots and the values the rest allows."""
+    """What a conflict explanation needs: its claims, slots and the values the rest allows.
+
+    ``values`` holds, for each variable, what the conflict's other claims and
+    the relations allow (exact); ``unit`` gives a measure's base unit.
+    """
 
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
     slots: Mapping[str, Slot]
     stated: Claim
-    values: Mapping[Slot, Span]
     counts: Mapping[Slot, bool]
-    units: Mapping[Measure, str | None]
+    unit: Callable[[Measure], str | None]
+    values: Mapping[Slot, Span] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        claims: tuple[Claim, ...],
+        relations: tuple[Relation, ...],
+        slots: Mapping[str, Slot],
+        counts: Mapping[Slot, bool],
+        unit: Callable[[Measure], str | None],
+    ) -> Scene:
+        """A scene with the odd claim out picked as the stated one."""
+        stated = pick_stated(claims, {cid: slot[1] for cid, slot in slots.items()})
+        return cls(claims=claims, relations=relations, slots=slots, stated=stated,
+                   counts=counts, unit=unit)  # fmt: skip
 
     def value(self, measure: Measure) -> str:
-        """What the rest of the conflict allows for ``measure`` (in its window)."""
-        slot = (measure, self.slots[self.stated.id][1])
+        """What the rest of the conflict allows for ``measure`` (in the stated window)."""
+        slot = (measure, self.slot[1])
         span = self.values.get(slot)
         if span is None:
-            return "?"
-        return span_text(span, self.units.get(measure), self.counts.get(slot, False))
+            return "any value"
+        return span_text(span, self.unit(measure), self.counts.get(slot, False))
 
     @property
     def others(self) -> tuple[Claim, ...]:
+        """The claims of the conflict other than the stated one."""
         return tuple(c for c in self.claims if c is not self.stated)
 
     @property
     def slot(self) -> Slot:
+        """The stated claim's variable."""
         return self.slots[self.stated.id]
 
-
-def _who(claims: Sequence[Claim]) -> str:
-    names = list(dict.fromkeys(source_text(c.source) for c in claims))
-    if len(names) == 1:
-        return names[0] + "'s"
-    return ", ".join(names[:-1]) + " and " + names[-1] + "'s"
+    @property
+    def who(self) -> str:
+        """The sources of the other claims, possessive: "the Russian Defense Ministry's"."""
+        names = list(dict.fromkeys(source_text(c.source) for c in self.others))
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return joined + "'s"
 
 
 def _step(relation: Relation, scene: Scene) -> str:
@@ -147,9 +168,9 @@ def _step(relation: Relation, scene: Scene) -> str:
     match relation:
         case Total():
             parts = " + ".join(scene.value(p) for p in relation.parts)
-            return (f"{measure_text(relation.total)} = "
-                    f"{' + '.join(measure_text(p) for p in relation.parts)}: "
-                    f"{parts} = {scene.value(relation.total)}")  # fmt: skip
+            names = " + ".join(measure_text(p) for p in relation.parts)
+            total = scene.value(relation.total)
+            return f"{measure_text(relation.total)} = {names}: {parts} = {total}"
         case PartOf():
             return (f"{measure_text(relation.part)} is part of {measure_text(relation.whole)}: "
                     f"{scene.value(relation.part)} <= {scene.value(relation.whole)}")  # fmt: skip
@@ -157,45 +178,47 @@ def _step(relation: Relation, scene: Scene) -> str:
     return f"{relation.kind}: {named}"
 
 
-def _lead(scene: Scene, expected: str) -> str:
-    """What the other claims show, in one phrase."""
-    stated_measure = scene.slot[0]
-    if len(scene.relations) == 1:
-        relation = scene.relations[0]
-        if isinstance(relation, Total) and relation.total == stated_measure:
-            parts = " + ".join(scene.value(p) for p in relation.parts)
-            return f"{_who(scene.others)} {parts} = {expected}"
-    figures = "; ".join(
-        f"{figure_text(c)} for {measure_text(c.measure)}" for c in scene.others
-    )
-    return f"{_who(scene.others)} figures ({figures}) allow only {expected}"
+def _relation_message(scene: Scene, expected: str, where: str, said: str) -> str:
+    """The sentence for a conflict through relations."""
+    measure = scene.slot[0]
+    relation = scene.relations[0] if len(scene.relations) == 1 else None
+    if isinstance(relation, Total) and relation.total == measure:
+        parts = " + ".join(scene.value(p) for p in relation.parts)
+        lead = f"{scene.who} {parts} = {expected}"
+    elif isinstance(relation, PartOf) and relation.part == measure:
+        whole = relation.whole
+        return (f"{said[:1].upper()}{said[1:]} for {where}, but that is part of "
+                f"{measure_text(whole)}, which {scene.who[:-2]} puts at {scene.value(whole)}.")
+    else:
+        figures = "; ".join(f"{figure_text(c)} for {measure_text(c.measure)}" for c in scene.others)
+        lead = f"{scene.who} figures ({figures}) allow only {expected}"
+    return f"{lead[:1].upper()}{lead[1:]} for {where}, but {said}."
 
 
-def conflict_finding(code: str, scene: Scene, expected_span: Span | None) -> Finding:
+def conflict_finding(code: str, scene: Scene) -> Finding:
     """The finding for a minimal conflict of two or more claims, or one with relations."""
-    stated, (measure, window) = scene.stated, scene.slot
-    unit = stated.figure.unit
-    counts = scene.counts.get(scene.slot, False)
-    expected = "nothing" if expected_span is None else span_text(expected_span, unit, counts)
-    where = f"{measure_text(measure)}{when_text(window)}"
+    stated, slot = scene.stated, scene.slot
+    span = scene.values.get(slot)
+    counts = scene.counts.get(slot, False)
+    expected = "nothing" if span is None else span_text(span, stated.figure.unit, counts)
+    where = f"{measure_text(slot[0])}{when_text(slot[1])}"
     said = f"{source_text(stated.source)} says {figure_text(stated)}"
     if code == "disagreement":
         other = scene.others[0]
-        message = (f"{source_text(other.source, start=True)} says {figure_text(other)} for "
-                   f"{where}, but {said}; both cannot be true.")  # fmt: skip
         expected = figure_text(other)
+        message = (f"{source_text(other.source, start=True)} says {expected} for {where}, "
+                   f"but {said}; both cannot be true.")  # fmt: skip
     elif code == "running-total-shrank":
-        message = (f"{said} for {where}, but the running total was already "
-                   f"{expected} earlier, and a running total cannot shrink.")  # fmt: skip
+        message = (f"{said[:1].upper()}{said[1:]} for {where}, but the running total was "
+                   f"already {expected} before, and a running total cannot shrink.")  # fmt: skip
     else:
-        lead = _lead(scene, expected)
-        message = f"{lead[:1].upper()}{lead[1:]} for {where}, but {said}."
+        message = _relation_message(scene, expected, where, said)
     steps = tuple(_step(r, scene) for r in scene.relations)
     return finding(code, message, scene.claims, relations=scene.relations, expected=expected,
                    stated=figure_text(stated), steps=steps)  # fmt: skip
 
 
-def single_finding(claim: Claim, slot: Slot, counts: bool) -> Finding:
+def single_finding(claim: Claim, slot: Slot) -> Finding:
     """A claim that cannot hold on its own: not a whole number, or a negative count."""
     where = f"{measure_text(slot[0])}{when_text(slot[1])}"
     message = (f"{source_text(claim.source, start=True)} says {figure_text(claim)} for {where}, "

@@ -116,7 +116,8 @@ def contains(span: Span, value: Fraction) -> bool:
     """Whether ``value`` lies in the span."""
     if span.low is not None and (value < span.low or (span.low_open and value == span.low)):
         return False
-    return not (span.high is not None and (value > span.high or (span.high_open and value == span.high)))
+    high = span.high
+    return not (high is not None and (value > high or (span.high_open and value == high)))
 
 
 def scale(span: Span, factor: Fraction) -> Span:
