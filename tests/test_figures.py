@@ -244,7 +244,7 @@ def test_policy_sets_vague_ranges() -> None:
 
 
 def test_default_policy_is_the_documented_one() -> None:
-    assert DEFAULT_POLICY == FigurePolicy()
+    assert FigurePolicy() == DEFAULT_POLICY
     assert DEFAULT_POLICY.around == Band(low=F(-1, 10), high=F(1, 10))
     assert DEFAULT_POLICY.nearly == Band(low=F(-1, 10), high=F(0))
     assert DEFAULT_POLICY.rounding == F(1, 2)

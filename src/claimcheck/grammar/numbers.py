@@ -178,7 +178,7 @@ _NUMBER_WORD = (
 )
 _WORDS = (
     rf"(?:a\s{{1,3}}(?=(?:hundred|dozen|{_escaped(_SCALES)})\b))?{_NUMBER_WORD}"
-    rf"(?:(?:,?\s{{1,3}}(?:and\s{{1,3}})?|-){_NUMBER_WORD}){{0,11}}+"
+    rf"(?:(?:,?\s{{1,3}}(?:and\s{{1,3}})?|-){_NUMBER_WORD}){{0,23}}+"
 )
 _FRACTION = rf"(?:(?:a|{_escaped(_ONES)})[\s-](?:{_escaped(_DENOMINATORS)})\b|half\b)"
 _SCALE_WORD = rf"(?:{_escaped(_SCALES)})\b"
