@@ -13,6 +13,7 @@ exact: ``int`` and ``Fraction`` (see :mod:`claimcheck.solver.rationals`).
 
 from __future__ import annotations
 
+from fractions import Fraction
 from math import gcd, lcm
 
 from claimcheck.solver.rationals import Delta, Num, exact_div
@@ -162,32 +163,33 @@ class Tableau:
                 cols[other].discard(owner)
 
     def gcd_conflict(self) -> list[int] | None:
-        """A row of integer variables that no whole values can satisfy: its fixed bounds' whys.
+        """A row that no whole values can satisfy: the whys of its fixed variables' bounds.
 
-        Moving the fixed variables of an all-integer row to the right-hand side
-        leaves ``Σ c_j x_j = r`` with integer ``c_j``; when ``gcd(c_j)`` does not
-        divide ``r`` no integer point exists, whatever the other bounds.
+        In a row whose free (not fixed) variables are all integers, moving the
+        fixed ones to the right-hand side leaves ``Σ c_j x_j = r`` with integer
+        ``c_j``; when ``r`` is not a multiple of ``gcd(c_j)`` no integer point
+        exists, whatever the other bounds (``2x - 2y = 1`` has none).
         """
-        integer = self.integer
         for basic, row in self.rows.items():
-            if integer[basic] and all(integer[var] for var in row):
-                why = self._row_gcd(basic, row)
-                if why is not None:
-                    return why
+            why = self._row_gcd(basic, row)
+            if why is not None:
+                return why
         return None
 
     def _row_gcd(self, basic: int, row: Row) -> list[int] | None:
+        integer, lower, upper = self.integer, self.lower, self.upper
         scale = lcm(*(a.denominator for a in row.values()))
-        divisor, rest = 0, 0
+        divisor, rest = 0, Fraction(0)
         fixed: list[int] = []
         for var, a in ((basic, -1), *row.items()):
-            coef = int(a * scale)
-            low, high = self.lower[var], self.upper[var]
-            if low is not None and low == high:
-                rest += coef * int(low[0])
+            low = lower[var]
+            if low is not None and low == upper[var]:
+                rest += a * scale * low[0]
                 fixed.append(var)
+            elif integer[var]:
+                divisor = gcd(divisor, int(a * scale))
             else:
-                divisor = gcd(divisor, coef)
-        if divisor == 0 or rest % divisor == 0:
+                return None
+        if divisor == 0 or (rest / divisor).denominator == 1:
             return None
         return [why for var in fixed for why in (self.lower_why[var], self.upper_why[var])]
