@@ -19,6 +19,7 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.errors import WhenError
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when, resolve_when_all
 
@@ -292,3 +293,31 @@ def test_phrases_with_a_year_do_not_depend_on_the_dateline(
     season = data.draw(st.sampled_from(SEASONS))
     text = data.draw(st.sampled_from((str(year), f"{name} {year}", f"{season} of {year}")))
     assert resolve_when_all(text, first) == resolve_when_all(text, second)
+
+
+TOKENS = (
+    "on", "in", "the", "last", "this", "next", "past", "coming", "since", "will", "meet", "ago",
+    "overnight", "into", "of", "weekend", "week", "month", "year", "days", "hours", "earlier",
+    "later", "so", "far", "recent", "Friday", "May", "February", "29", "30", "31", "0", "1",
+    "9999", "0001", "2022", "2022-23", "spring", "winter", "a", "decade", "2025-02-29",
+    "2025-05-16/2025-05-18", "0001-01-01", "9999-12-31", ",", "tomorrow", "yesterday",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(TOKENS), min_size=1, max_size=6),
+    st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31)),
+)
+def test_any_word_soup_resolves_or_raises_when_error(
+    tokens: list[str], dateline: datetime.date
+) -> None:
+    text = " ".join(tokens)
+    result = readings_or_error(text, dateline)
+    assert result if isinstance(result, tuple) else repr(text) in result.message
+
+
+def readings_or_error(text: str, dateline: datetime.date) -> tuple[Period, ...] | WhenError:
+    try:
+        return resolve_when_all(text, dateline)
+    except WhenError as error:
+        return error
