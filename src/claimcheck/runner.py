@@ -8,6 +8,7 @@ order of the files, so the output is the same as with one process.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -65,7 +66,16 @@ def _outcomes(work: Callable[[str], Outcome], paths: Sequence[str], jobs: int) -
     workers = min(jobs, len(paths))
     if workers <= 1:
         return map(work, paths)
-    return _in_processes(work, paths, workers)
+    portable = functools.partial(_portable, work)
+    return _in_processes(portable, paths, workers)
+
+
+def _portable(work: Callable[[str], Outcome], path: str) -> Outcome:
+    """The outcome, ready to cross a process boundary (implied figures computed here)."""
+    outcome = work(path)
+    if isinstance(outcome, Report):
+        return attrs.evolve(outcome, implied=dict(outcome.implied))
+    return outcome
 
 
 def _in_processes(
