@@ -115,6 +115,7 @@ __all__ = [
     "Tense",
     "WhenPolicy",
     "WhenResolution",
+    "clear_caches",
     "explain_when",
     "resolve_when",
     "resolve_when_all",
@@ -591,6 +592,12 @@ def _explain(text: str, dateline: datetime.date, policy: WhenPolicy) -> WhenReso
 
 
 _explain_cached: Final = functools.lru_cache(maxsize=16384)(_explain)
+
+
+def clear_caches() -> None:
+    """Forget cached readings (the grammar's and the resolutions'); results do not change."""
+    read_time_words.cache_clear()
+    _explain_cached.cache_clear()
 
 
 def _checked_dateline(dateline: object) -> datetime.date:

@@ -14,6 +14,7 @@ in that year ("Friday, February 30") is a pair with ``date=None``.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -60,15 +61,24 @@ def _exists(year: int, month: int, day: int) -> bool:
     return datetime.MINYEAR <= year <= datetime.MAXYEAR and day <= days_in_month(year, month)
 
 
+@functools.lru_cache(maxsize=4096)
 def _nearest(month: int, day: int, dateline: datetime.date) -> datetime.date | None:
-    candidates = [
-        datetime.date(year, month, day)
-        for offset in range(-8, 9)  # Feb 29 recurs within 8 years
-        if _exists(year := dateline.year + offset, month, day)
-    ]
+    candidates = _candidates(month, day, dateline, range(-1, 2)) or _candidates(
+        month,
+        day,
+        dateline,
+        range(-8, 9),  # Feb 29 recurs within 8 years
+    )
     if not candidates:
         return None
     return min(candidates, key=lambda found: (abs((found - dateline).days), found > dateline))
+
+
+def _candidates(
+    month: int, day: int, dateline: datetime.date, offsets: range
+) -> list[datetime.date]:
+    years = (dateline.year + offset for offset in offsets)
+    return [datetime.date(year, month, day) for year in years if _exists(year, month, day)]
 
 
 def _date_of(found: WeekdayDate, dateline: datetime.date) -> datetime.date | None:

@@ -548,8 +548,10 @@ _SCAN_DATE = (
     rf"(?!\d)(?:,?[ \t]{{1,3}}{_YEAR}(?!\d))?"
 )
 _WEEKDAY_DATE: Final = regex.compile(
-    rf"\b{_SCAN_WD},?[ \t]{{1,3}}\(?(?:the[ \t])?{_SCAN_DATE}", regex.IGNORECASE
+    rf"{_SCAN_WD},?[ \t]{{1,3}}\(?(?:the[ \t])?{_SCAN_DATE}", regex.IGNORECASE
 )
+# A cheap first pass: where a weekday name could start (the full pattern runs only there).
+_WEEKDAY_START: Final = regex.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", regex.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -566,7 +568,12 @@ class WeekdayDate:
 
 def find_weekday_dates(text: str) -> Iterator[WeekdayDate]:
     """Every "Friday, May 23" / "Fri 23 May 2025" pair in ``text``, left to right."""
-    for match in _WEEKDAY_DATE.finditer(text):
+    end = 0
+    for start in _WEEKDAY_START.finditer(text):
+        match = _WEEKDAY_DATE.match(text, start.start()) if start.start() >= end else None
+        if match is None:
+            continue
+        end = match.end()
         groups = {key: value and value.casefold() for key, value in match.groupdict().items()}
         yield WeekdayDate(
             text=match.group(0),
