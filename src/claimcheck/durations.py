@@ -17,6 +17,7 @@ is [3, 4) years, ``ordinal(4)`` ("in its fourth year") is [3, 4) years,
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any, Final, Literal
 
@@ -61,6 +62,18 @@ def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         raise WhenError(f"{attribute.name} must be a datetime.date, got {value!r}")
 
 
+def _count(most: int | None) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if not whole or value < 0 or (most is not None and value > most):
+            limit = "" if most is None else f" and at most {most}"
+            raise WhenError(
+                f"Elapsed.{attribute.name} must be a whole number >= 0{limit}, got {value!r}"
+            )
+
+    return check
+
+
 def _whole_months(start: datetime.date, end: datetime.date) -> int:
     months = (end.year - start.year) * 12 + (end.month - start.month)
     return months if add_months(start, months) <= end else months - 1
@@ -76,9 +89,9 @@ class Elapsed:
 
     start: datetime.date = attrs.field(validator=_plain_date)
     end: datetime.date = attrs.field(validator=_plain_date)
-    years: int
-    months: int
-    days: int
+    years: int = attrs.field(validator=_count(None))
+    months: int = attrs.field(validator=_count(11))
+    days: int = attrs.field(validator=_count(30))
 
     @property
     def total_months(self) -> int:

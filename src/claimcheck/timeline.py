@@ -158,13 +158,18 @@ class WhenPolicy:
 DEFAULT_WHEN_POLICY: Final = WhenPolicy()
 
 
+def _some_periods(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not value or not all(isinstance(period, Period) for period in value):
+        raise WhenError(f"readings must be a non-empty tuple of Periods, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class WhenResolution:
     """The readings of a phrase on a dateline, the usual one first, with tense and rule."""
 
     text: str
     dateline: datetime.date
-    readings: tuple[Period, ...]
+    readings: tuple[Period, ...] = attrs.field(validator=_some_periods)
     tense: Tense
     rule: str
 
