@@ -74,13 +74,14 @@ def pytest_assertrepr_compare(
     config: Any, op: str, left: object, right: object
 ) -> list[str] | None:
     """Explain ``report == other`` by the findings that differ (other comparisons: pytest's own)."""
+    from claimcheck.render.describe import plural
     from claimcheck.report import Report
 
     if op != "==" or not (isinstance(left, Report) and isinstance(right, Report)):
         return None
     return [
-        f"reports differ: left ok={left.ok} with {len(left.findings)} finding(s), "
-        f"right ok={right.ok} with {len(right.findings)} finding(s)",
+        f"reports differ: left ok={left.ok} with {plural(len(left.findings), 'finding')}, "
+        f"right ok={right.ok} with {plural(len(right.findings), 'finding')}",
         *_difference(left, right),
     ]
 

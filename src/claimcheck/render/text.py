@@ -9,6 +9,7 @@ ends the output. Colour comes from a `Palette` and is off unless asked for.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 
 from claimcheck.model import Claim
@@ -21,6 +22,7 @@ from claimcheck.report import KINDS, Finding, Report
 __all__ = ["render_text"]
 
 _INDENT = "    "
+_WIDTH = 96
 
 
 def render_text(run: Run, *, colour: bool = False) -> str:
@@ -62,7 +64,8 @@ def _finding(run: Run, report: Report, finding: Finding, palette: Palette) -> It
 
 def _wrapped(message: str) -> Iterator[str]:
     for line in message.splitlines() or [""]:
-        yield f"{_INDENT}{visible(line)}"
+        for part in textwrap.wrap(visible(line), _WIDTH) or [""]:
+            yield f"{_INDENT}{part}"
 
 
 def _comparison(finding: Finding) -> Iterator[str]:
