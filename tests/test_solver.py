@@ -250,10 +250,8 @@ CLAIMS: list[Row] = [
 def test_minimal_conflict_names_the_claims() -> None:
     system = build(CLAIMS)
     assert system.minimal_conflict(["launched", "neutralized", "stage-one"]) is None
-    assert system.minimal_conflict(["launched", "neutralized-190"]) == {
-        "launched",
-        "neutralized-190",
-    }
+    expected = frozenset({"launched", "neutralized-190"})
+    assert system.minimal_conflict(["launched", "neutralized-190"]) == expected
     assert system.minimal_conflict(["stage-one", "small-total", "launched"]) == frozenset(
         {"stage-one", "small-total"}
     )
