@@ -8,6 +8,7 @@ canonical spelling back.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -70,7 +71,7 @@ def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None
         raise MeasureError(f"facet keys repeat in {keys}: expected each key once", field="measure")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Measure:
     """What is measured: ``name[key=value, ...]``.
 
@@ -93,12 +94,7 @@ class Measure:
             raise MeasureError(f"expected a measure as text, got {type(text).__name__}")
         if len(text) > _MAX_TEXT:
             raise MeasureError(f"measure text of {len(text)} characters: expected at most {_MAX_TEXT}")
-        name, bracket, rest = text.strip().partition("[")
-        if not bracket:
-            return cls(name)
-        if not rest.endswith("]"):
-            raise MeasureError(f"cannot read measure {text!r}: expected 'name[key=value, ...]'")
-        return cls(name, _parse_facets(text, rest[:-1]))
+        return _parse(text) if cls is Measure else _read(cls, text)
 
     @classmethod
     def coerce(cls, value: Measure | str) -> Measure:
@@ -121,6 +117,21 @@ class Measure:
             return self.name
         inside = ", ".join(f"{k}={v}" for k, v in self.facets)
         return f"{self.name}[{inside}]"
+
+
+def _read(cls: type[Measure], text: str) -> Measure:
+    name, bracket, rest = text.strip().partition("[")
+    if not bracket:
+        return cls(name)
+    if not rest.endswith("]"):
+        raise MeasureError(f"cannot read measure {text!r}: expected 'name[key=value, ...]'")
+    return cls(name, _parse_facets(text, rest[:-1]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(text: str) -> Measure:
+    """Measures are immutable, so one text is read once."""
+    return _read(Measure, text)
 
 
 def _parse_facets(text: str, inside: str) -> Facets:

@@ -41,7 +41,7 @@ def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: str
         )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Source:
     """Who said it: a name, and optionally a side, a kind and a chain (``via``).
 

@@ -1,0 +1,70 @@
+"""claimcheck: check sourced numerical claims against each other, arithmetic, units and the calendar.
+
+The public face of the library. The machinery lives in modules whose names say
+what they hold; everything a user needs is re-exported here.
+
+>>> import claimcheck as cc
+>>> cc.parse_figure("at least 162").contains(175)
+True
+"""
+
+from __future__ import annotations
+
+from claimcheck.check import check
+from claimcheck.errors import (
+    ClaimcheckError,
+    ExtractError,
+    FigureError,
+    MeasureError,
+    ModelError,
+    StoryFileError,
+    UnitError,
+    WhenError,
+)
+from claimcheck.figures import DEFAULT_POLICY, Figure, FigurePolicy, parse_figure
+from claimcheck.files import dump, dumps, load, loads
+from claimcheck.measure import Measure
+from claimcheck.model import Claim, Source, Story
+from claimcheck.period import Period
+from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
+from claimcheck.report import Finding, Report
+from claimcheck.timeline import resolve_when, resolve_when_all
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "Claim",
+    "ClaimcheckError",
+    "Cumulative",
+    "Difference",
+    "ExtractError",
+    "Figure",
+    "FigureError",
+    "FigurePolicy",
+    "Finding",
+    "Measure",
+    "MeasureError",
+    "ModelError",
+    "PartOf",
+    "Period",
+    "Relation",
+    "Report",
+    "Same",
+    "Share",
+    "Source",
+    "Story",
+    "StoryFileError",
+    "Total",
+    "UnitError",
+    "WhenError",
+    "__version__",
+    "check",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "parse_figure",
+    "resolve_when",
+    "resolve_when_all",
+]
+
+__version__ = "0.1.0"
