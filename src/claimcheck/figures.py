@@ -23,6 +23,7 @@ Arithmetic is :class:`fractions.Fraction` throughout; a float is refused.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
@@ -65,7 +66,7 @@ def _optional_fraction(value: object) -> Fraction | None:
 # --- the policy ---------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Band:
     """An approximate band, as offsets relative to the stated value's size.
 
@@ -113,7 +114,7 @@ def _rounding(value: object) -> Fraction:
     return share
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class FigurePolicy:
     """How approximate words and stated precision widen a figure (all overridable).
 
@@ -169,9 +170,11 @@ def _check_interval(
 ) -> None:
     if low is None or high is None:
         return
-    if low > high:
+    # low - high, by integer cross-multiplication (Fraction comparisons are slow)
+    order = low.numerator * high.denominator - high.numerator * low.denominator
+    if order > 0:
         raise FigureError(f"{what}low {low} is above {what}high {high}: expected low <= high")
-    if low == high and (low_open or high_open):
+    if order == 0 and (low_open or high_open):
         raise FigureError(f"{what}interval at {low} with an open end is empty")
 
 
@@ -443,6 +446,9 @@ def figure_of(reading: Reading, *, stated: str, policy: FigurePolicy = DEFAULT_P
     return _BUILDERS[reading.kind](reading, stated, policy)
 
 
+_PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,19}|[0-9]{1,60}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_cached(text: str, policy: FigurePolicy) -> Figure:
     return parse_uncached(text, policy=policy)
@@ -453,6 +459,9 @@ def parse_uncached(text: str, *, policy: FigurePolicy = DEFAULT_POLICY) -> Figur
     if not isinstance(text, str):
         raise FigureError(f"got {text!r} ({type(text).__name__}): expected figure text")
     stated = text.strip()
+    if _PLAIN_COUNT.fullmatch(stated):  # the most common figure: "270", "1,000"
+        value = int(stated.replace(",", ""))
+        return Figure(low=value, high=value, counts=True, stated=stated)
     return figure_of(numbers.parse(stated), stated=stated, policy=policy)
 
 
