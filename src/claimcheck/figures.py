@@ -333,7 +333,7 @@ def _stated(amount: Amount, unit: str | None, policy: FigurePolicy, exact: bool)
         if units.dimension(unit) != "[time]":
             raise FigureError(f"'-old' needs a time unit, not {unit!r}")
         return _Span(low=v, high=v + amount.step, nominal_low=v, nominal_high=v, high_open=True)
-    if exact or _is_exact(amount, unit):
+    if exact or _is_exact(amount, unit) or not policy.rounding:
         return _Span(low=v, high=v, nominal_low=v, nominal_high=v)
     half = amount.step * policy.rounding
     return _Span(low=v - half, high=v + half, nominal_low=v, nominal_high=v)

@@ -330,13 +330,13 @@ class Found:
 _ONE = Fraction(1)
 
 
-def _numeral(text: str) -> tuple[Fraction, Fraction, bool]:
-    """Value, step and whether it had decimals, from ``"1,234.5"`` or ``"1.2e6"``."""
+def _numeral(text: str, scale: int = 1) -> tuple[Fraction, Fraction, bool]:
+    """Value and step (times ``scale``) and whether it had decimals, from ``"1,234.5"``."""
     plain = text.replace(",", "")
     if plain.isdigit():
         if len(plain) > MAX_DIGITS:
             raise FigureError(f"{text!r} has {len(plain)} digits; at most {MAX_DIGITS} are read")
-        return Fraction(int(plain)), _ONE, False
+        return Fraction(int(plain) * scale), Fraction(scale), False
     mantissa, _, exponent = plain.lower().partition("e")
     whole, point, decimals = mantissa.partition(".")
     if len(whole) + len(decimals) > MAX_DIGITS:
@@ -344,8 +344,9 @@ def _numeral(text: str) -> tuple[Fraction, Fraction, bool]:
     power = int(exponent) if exponent else 0
     if abs(power) > MAX_EXPONENT:
         raise FigureError(f"{text!r} has exponent {power}; at most ±{MAX_EXPONENT} is read")
-    step = Fraction(10) ** (power - len(decimals))
-    return int(whole + decimals) * step, step, bool(point)
+    shift = power - len(decimals)
+    up, down = scale * 10 ** max(shift, 0), 10 ** max(-shift, 0)
+    return Fraction(int(whole + decimals) * up, down), Fraction(up, down), bool(point)
 
 
 def _category(token: str) -> str:
@@ -421,12 +422,10 @@ def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
 
 
 def _digits(groups: _Groups, p: str) -> tuple[Fraction, Fraction, bool, int]:
-    value, step, decimals = _numeral(groups[p + "num"] or "")
     word = groups[p + "scale"] or groups[p + "abbr"]
-    if word is None:
-        return value, step, decimals, 1
-    scale = _SCALES.get(word.lower()) or _ABBREVIATIONS[word.lower()]
-    return value * scale, step * scale, decimals, scale
+    scale = 1 if word is None else _SCALES.get(word.lower()) or _ABBREVIATIONS[word.lower()]
+    value, step, decimals = _numeral(groups[p + "num"] or "", scale)
+    return value, step, decimals, scale
 
 
 def _unit_text(groups: _Groups, p: str, whole: str) -> str | None:
