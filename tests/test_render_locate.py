@@ -48,6 +48,24 @@ def toml_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
 
 
 @st.composite
+def inline_toml_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
+    """A TOML story whose claims are an inline array of inline tables, as tomli-w writes short ones."""
+    ids = draw(st.lists(st.none() | IDS, min_size=1, max_size=6, unique_by=lambda x: x or object()))
+    lines = ['title = "drawn"', "claims = ["]
+    expected: dict[str, int] = {}
+    for index, claim_id in enumerate(ids):
+        lines += draw(FILLER)
+        fields = [f'source = "s"', f'measure = "m{index} [x]"', 'quote = "a {brace} and \\" quote"']
+        if claim_id is not None:
+            fields.insert(draw(st.integers(0, len(fields))), f'id = "{claim_id}"')
+            expected[claim_id] = len(lines) + 1
+        lines.append("    { " + ", ".join(fields) + " },")
+        expected[f"claims[{index}]"] = len(lines)
+    lines += ["]", "", "[sources.s]", 'name = "Source"', 'id = "not-a-claim"']
+    return "\n".join(lines) + "\n", expected
+
+
+@st.composite
 def json_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
     """A JSON story's text (indented or not) and the line of each claim."""
     ids = draw(st.lists(st.none() | IDS, min_size=1, max_size=6, unique_by=lambda x: x or object()))
@@ -76,6 +94,12 @@ def json_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
 
 @given(toml_files())
 def test_toml_claims_are_found_at_their_lines(drawn: tuple[str, dict[str, int]]) -> None:
+    text, expected = drawn
+    assert claim_lines(text) == expected
+
+
+@given(inline_toml_files())
+def test_inline_toml_claims_are_found_at_their_lines(drawn: tuple[str, dict[str, int]]) -> None:
     text, expected = drawn
     assert claim_lines(text) == expected
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,8 @@ _MAX_BYTES = 64 * 1024 * 1024
 _CLAIMS_TABLE = regex.compile(r"[ \t]{0,100}\[\[[ \t]{0,100}claims[ \t]{0,100}\]\]")
 _OTHER_TABLE = regex.compile(r"[ \t]{0,100}\[")
 _TOML_ID = regex.compile(r"""[ \t]{0,100}id[ \t]{0,100}=[ \t]{0,100}(["'])([^"'\n]{0,200})\1""")
+_INLINE_CLAIMS = regex.compile(r"(?m)^[ \t]{0,100}claims[ \t]{0,100}=[ \t]{0,100}\[")
+_INLINE_ID = regex.compile(r"""(?<![\w-])id[ \t]{0,100}=[ \t]{0,100}(["'])([^"'\n]{0,200})\1""")
 _JSON_CLAIMS = regex.compile(r'(?<!\\)"claims"[ \t\r\n]{0,1000}:[ \t\r\n]{0,1000}\[')
 _JSON_ID = regex.compile(r'"id"[ \t\r\n]{0,1000}:')
 _LINE_IN_MESSAGE = regex.compile(r"\bline (\d{1,9})\b")
@@ -39,6 +41,13 @@ def claim_lines(text: str) -> dict[str, int]:
 
 
 def _toml_lines(text: str) -> dict[str, int]:
+    found = _INLINE_CLAIMS.search(text)
+    if found is not None:
+        return _inline_lines(text, found.end())
+    return _table_lines(text)
+
+
+def _table_lines(text: str) -> dict[str, int]:
     lines: dict[str, int] = {}
     index, in_claim = -1, False
     for number, line in enumerate(text.split("\n"), start=1):
@@ -50,6 +59,54 @@ def _toml_lines(text: str) -> dict[str, int]:
         elif in_claim and (found := _TOML_ID.match(line)):
             lines.setdefault(found.group(2), number)
     return lines
+
+
+def _inline_lines(text: str, start: int) -> dict[str, int]:
+    """Claims written as an inline array of inline tables: ``claims = [{...}, {...}]``."""
+    starts = _newlines(text)
+    lines: dict[str, int] = {}
+    for index, (begin, end) in enumerate(_inline_tables(text, start)):
+        lines[f"claims[{index}]"] = bisect.bisect_right(starts, begin)
+        found = _INLINE_ID.search(text, begin, end)
+        if found is not None:
+            lines.setdefault(found.group(2), bisect.bisect_right(starts, found.start()))
+    return lines
+
+
+def _inline_tables(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each inline table directly inside the array opened before *position*."""
+    depth, begin, quote = 1, 0, ""
+    while position < len(text) and depth > 0:
+        char = text[position]
+        if quote:
+            position, quote = _in_string(text, position, quote)
+            continue
+        if char in "\"'":
+            quote = char
+        elif char == "#":
+            position = _line_end(text, position)
+        elif char in "[{":
+            depth += 1
+            begin = position if depth == 2 and char == "{" else begin
+        elif char in "]}":
+            depth -= 1
+            if depth == 1 and char == "}":
+                yield begin, position + 1
+        position += 1
+
+
+def _in_string(text: str, position: int, quote: str) -> tuple[int, str]:
+    char = text[position]
+    if char == "\\" and quote == '"':
+        return position + 2, quote
+    if char == quote:
+        return position + 1, ""
+    return position + 1, quote
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _json_lines(text: str) -> dict[str, int]:
