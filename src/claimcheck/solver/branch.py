@@ -56,12 +56,16 @@ class Search:
         return self._run(self._visit_feasible)
 
     def _visit_feasible(self) -> _Children | int | None:
-        why = self.tableau.check() or self.tableau.gcd_conflict()
-        if why is not None:
-            self.core.update(tag for tag in why if tag >= 0)
-            return None
-        var = self.fractional()
-        return _FOUND if var is None else self._split(var)
+        why = self.tableau.check()
+        if why is None:
+            var = self.fractional()
+            if var is None:
+                return _FOUND
+            why = self.tableau.gcd_conflict()
+            if why is None:
+                return self._split(var)
+        self.core.update(tag for tag in why if tag >= 0)
+        return None
 
     def _split(self, var: int) -> _Children:
         """``var <= floor(v)`` first, then ``var >= floor(v) + 1``."""

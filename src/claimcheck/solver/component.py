@@ -24,7 +24,7 @@ from claimcheck.solver.optimize import optimize
 from claimcheck.solver.rationals import Delta, Num, ceil_delta, exact_div, floor_delta
 from claimcheck.solver.tableau import Row, Tableau
 
-__all__ = ["HARD", "Atom", "Component", "Constraint"]
+__all__ = ["HARD", "Component", "Constraint"]
 
 HARD = -1
 Terms = tuple[tuple[int, int], ...]
@@ -49,16 +49,6 @@ class Constraint:
     label: int
 
 
-@attrs.frozen(kw_only=True)
-class Atom:
-    """A bound on one tableau variable, owned by a label."""
-
-    var: int
-    upper: bool
-    bound: Delta
-    label: int
-
-
 class Component:
     """The variables ``variables`` (global numbers, ascending) and their constraints."""
 
@@ -74,48 +64,59 @@ class Component:
         self.branch_limit = branch_limit
         self.forms: dict[Terms, int] = {}
         self.kinds = [integer[var] for var in variables]
-        self.atoms: list[Atom] = []
+        self.lowers: list[list[int]] = [[] for _ in variables]
+        self.uppers: list[list[int]] = [[] for _ in variables]
+        # Atom n bounds a variable by bound[n] and belongs to the label owner[n].
+        self.bound: list[Delta] = []
+        self.owner: list[int] = []
         rows: dict[int, Row] = {}
         for constraint in constraints:
             self._add(constraint, rows)
         self.integers = [i for i in range(len(variables)) if self.kinds[i]]
         self.tableau = Tableau(len(self.kinds), rows, self.kinds)
-        self._index_atoms()
-        self.labels = {atom.label for atom in self.atoms} - {HARD}
+        self._sort_atoms()
         self._active: Active | bool = False
         self._crossing: list[int] | None = None
-        self.hard_feasible: bool | None = None
 
     def _add(self, constraint: Constraint, rows: dict[int, Row]) -> None:
-        terms = tuple((self.local[var], coef) for var, coef in constraint.terms)
-        var = terms[0][0] if len(terms) == 1 else self._slack(terms, rows)
+        terms = constraint.terms
+        if len(terms) == 1:
+            var = self.local[terms[0][0]]
+        else:
+            var = self._slack(tuple((self.local[v], coef) for v, coef in terms), rows)
+        integer = self.kinds[var]
         for upper, nudge in _SIDES[constraint.op]:
             bound: Delta = (constraint.rhs, nudge)
-            if self.kinds[var]:
+            if integer:
                 bound = (floor_delta(bound), 0) if upper else (ceil_delta(bound), 0)
-            self.atoms.append(Atom(var=var, upper=upper, bound=bound, label=constraint.label))
+            (self.uppers if upper else self.lowers)[var].append(len(self.bound))
+            self.bound.append(bound)
+            self.owner.append(constraint.label)
 
     def _slack(self, terms: Terms, rows: dict[int, Row]) -> int:
         slack = self.forms.get(terms)
         if slack is None:
             slack = self.forms[terms] = len(self.kinds)
             self.kinds.append(all(self.kinds[var] for var, _ in terms))
+            self.lowers.append([])
+            self.uppers.append([])
             rows[slack] = dict(terms)
         return slack
 
-    def _index_atoms(self) -> None:
-        size = len(self.kinds)
-        self.lowers: list[list[int]] = [[] for _ in range(size)]
-        self.uppers: list[list[int]] = [[] for _ in range(size)]
-        for number, atom in enumerate(self.atoms):
-            (self.uppers if atom.upper else self.lowers)[atom.var].append(number)
-        for var in range(size):
-            self.lowers[var].sort(key=lambda n: self.atoms[n].bound, reverse=True)
-            self.uppers[var].sort(key=lambda n: self.atoms[n].bound)
+    def _sort_atoms(self) -> None:
+        """Tightest first: the first active atom of a variable is its bound."""
+        key = self.bound.__getitem__
+        for numbers in self.lowers:
+            if len(numbers) > 1:
+                numbers.sort(key=key, reverse=True)
+        for numbers in self.uppers:
+            if len(numbers) > 1:
+                numbers.sort(key=key)
 
     def _pick(self, numbers: list[int], active: Active) -> int:
+        owner = self.owner
         for number in numbers:
-            label = self.atoms[number].label
+            label = owner[number]
             if active is None or label == HARD or label in active:
                 return number
         return -1
@@ -129,13 +130,13 @@ class Component:
         return self._crossing
 
     def _set_bounds(self, active: Active) -> list[int] | None:
-        tab, atoms = self.tableau, self.atoms
+        tab, bound = self.tableau, self.bound
         crossing: list[int] | None = None
         for var in range(len(self.kinds)):
             low, high = self._pick(self.lowers[var], active), self._pick(self.uppers[var], active)
-            tab.set_lower(var, atoms[low].bound if low >= 0 else None, low)
-            tab.set_upper(var, atoms[high].bound if high >= 0 else None, high)
-            if crossing is None and low >= 0 and high >= 0 and atoms[low].bound > atoms[high].bound:
+            tab.set_lower(var, bound[low] if low >= 0 else None, low)
+            tab.set_upper(var, bound[high] if high >= 0 else None, high)
+            if crossing is None and low >= 0 and high >= 0 and bound[low] > bound[high]:
                 crossing = [low, high]
         return crossing
 
@@ -154,7 +155,7 @@ class Component:
                 why = self.tableau.check()
                 if why is None:
                     return None
-        return {self.atoms[n].label for n in why if n >= 0} - {HARD}
+        return {self.owner[n] for n in why if n >= 0} - {HARD}
 
     def model(self, active: Active) -> dict[int, Fraction] | None:
         """A satisfying assignment of the component's variables (global numbers), or ``None``."""

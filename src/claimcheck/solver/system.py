@@ -18,10 +18,10 @@ from math import gcd, lcm
 from typing import Generic, TypeVar
 
 from claimcheck.errors import ModelError
-from claimcheck.solver.component import HARD, Active, Component, Constraint
+from claimcheck.solver.component import HARD, Active, Component, Constraint, Terms
 from claimcheck.solver.explain import quickxplain
 from claimcheck.solver.interval import Interval
-from claimcheck.solver.rationals import MAX_BITS, Delta, Num, shrink
+from claimcheck.solver.rationals import MAX_BITS, Delta, Num, exact_div, shrink
 
 __all__ = ["OPS", "LinearSystem"]
 
@@ -41,13 +41,27 @@ _HOLDS = {
 DEFAULT_BRANCH_LIMIT = 10_000
 
 
-def _number(value: object, what: str) -> Num:
-    if type(value) is not int and type(value) is not Fraction:
-        raise ModelError(f"{what} must be an int or a Fraction, not {value!r}")
+def _number(value: object, what: str, key: object = None) -> Num:
+    """``value`` as an exact number, or a :class:`ModelError` naming ``what`` (of ``key``)."""
+    kind = type(value)
+    if kind is int:
+        assert isinstance(value, int)
+        if -_LIMIT < value < _LIMIT:
+            return value
+    elif kind is not Fraction:
+        raise ModelError(f"{_name(what, key)} must be an int or a Fraction, not {value!r}")
+    assert isinstance(value, int | Fraction)
     bits = max(value.numerator.bit_length(), value.denominator.bit_length())
     if bits > MAX_BITS:
-        raise ModelError(f"{what} has {bits} bits; at most {MAX_BITS} are accepted")
+        raise ModelError(f"{_name(what, key)} has {bits} bits; at most {MAX_BITS} are accepted")
     return shrink(value)
+
+
+def _name(what: str, key: object) -> str:
+    return what if key is None else f"{what} of {key!r}"
+
+
+_LIMIT = 1 << MAX_BITS
 
 
 class LinearSystem(Generic[V, L]):
@@ -122,8 +136,7 @@ class LinearSystem(Generic[V, L]):
             raise ModelError(f"unknown comparison {op!r}: expected one of {', '.join(OPS)}")
         bound = _number(rhs, "the right-hand side")
         pairs = [
-            (self._var(key), _number(coef, f"the coefficient of {key!r}"))
-            for key, coef in terms.items()
+            (self._var(key), _number(coef, "the coefficient", key)) for key, coef in terms.items()
         ]
         number = self._label(label)
         pairs = sorted((var, coef) for var, coef in pairs if coef)
@@ -220,7 +233,13 @@ class LinearSystem(Generic[V, L]):
 
     def is_feasible(self, active: Iterable[L] | None = None) -> bool:
         """Whether the hard constraints and the active labels' constraints can all hold."""
-        return self._hard_feasible() and self._feasible(self._resolve(active))
+        chosen = self._resolve(active)
+        if not self._feasible(chosen):
+            return False
+        if chosen is None:
+            self._hard_ok = True
+            return True
+        return self._hard_feasible()
 
     def model(self, active: Iterable[L] | None = None) -> dict[V, Fraction] | None:
         """Values satisfying every active constraint (whole for integer variables), or ``None``."""
@@ -325,11 +344,21 @@ def _to_interval(low: Delta | None, high: Delta | None) -> Interval:
 
 def _normalise(pairs: list[tuple[int, Num]], op: str, rhs: Num, label: int) -> Constraint:
     """Scale to coprime integer coefficients with the first positive (flipping ``op``)."""
-    scale = lcm(*(Fraction(coef).denominator for _, coef in pairs))
+    if len(pairs) == 1:
+        var, coef = pairs[0]
+        terms: Terms = ((var, 1),)
+        if coef == 1:
+            return Constraint(terms=terms, op=op, rhs=rhs, label=label)
+        return Constraint(
+            terms=terms, op=op if coef > 0 else _FLIP[op], rhs=exact_div(rhs, coef), label=label
+        )
+    scale = lcm(*(coef.denominator for _, coef in pairs))
     whole = [int(coef * scale) for _, coef in pairs]
     divisor = gcd(*whole) * (1 if whole[0] > 0 else -1)
     terms = tuple((var, coef // divisor) for (var, _), coef in zip(pairs, whole, strict=True))
-    factor = Fraction(scale, divisor)
     return Constraint(
-        terms=terms, op=op if divisor > 0 else _FLIP[op], rhs=shrink(rhs * factor), label=label
+        terms=terms,
+        op=op if divisor > 0 else _FLIP[op],
+        rhs=exact_div(rhs * scale, divisor),
+        label=label,
     )

@@ -178,14 +178,18 @@ class Tableau:
 
     def _row_gcd(self, basic: int, row: Row) -> list[int] | None:
         integer, lower, upper = self.integer, self.lower, self.upper
+        fixed = [
+            var for var in (basic, *row) if lower[var] is not None and lower[var] == upper[var]
+        ]
+        if not fixed:
+            return None
         scale = lcm(*(a.denominator for a in row.values()))
         divisor, rest = 0, Fraction(0)
-        fixed: list[int] = []
         for var, a in ((basic, -1), *row.items()):
-            low = lower[var]
-            if low is not None and low == upper[var]:
+            if var in fixed:
+                low = lower[var]
+                assert low is not None
                 rest += a * scale * low[0]
-                fixed.append(var)
             elif integer[var]:
                 divisor = gcd(divisor, int(a * scale))
             else:
