@@ -44,6 +44,7 @@ drones launched, which the Ukrainian Air Force puts at 175.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -91,9 +92,10 @@ def _by_measure(claims: Iterable[Claim]) -> dict[Measure, list[Claim]]:
     return found
 
 
-def _base_unit(claims: Sequence[Claim]) -> str | None:
+def _unit(claims: Sequence[Claim], share: bool) -> str | None:
+    """The unit values are shown in: the base unit, or a share's own unit ("percent")."""
     unit = next((c.figure.unit for c in claims if c.figure.unit is not None), None)
-    return None if unit is None else units.base_unit(unit)
+    return unit if share or unit is None else units.base_unit(unit)
 
 
 def _code(relations: Sequence[Relation], slots: Mapping[str, Slot]) -> str:
@@ -165,7 +167,7 @@ class _Check:
         for group, found in by_dimension.items():
             good, odd = split_by_dimension(found, "dimensionless" if group in shares else None)
             self.failures.extend(_mismatch(w, c) for w, c in odd)
-            self.units[group] = _base_unit(good)
+            self.units[group] = _unit(good, group in shares)
             for claim in good:
                 kept.setdefault(claim.measure, []).append(claim)
         return kept
@@ -180,6 +182,24 @@ class _Check:
             self.notes.extend(revision_note(a, b, slot) for a, b in pairs)
         return attrs.evolve(observed, reports=reports)
 
+    @functools.cached_property
+    def by_id(self) -> dict[str, Claim]:
+        """Every claim by its id."""
+        return {c.id: c for c in self.story.claims}
+
+    @functools.cached_property
+    def position(self) -> dict[str, int]:
+        """Every claim's position in the story."""
+        return {c.id: i for i, c in enumerate(self.story.claims)}
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id."""
+        return self.by_id[claim_id]
+
+    def in_order(self, ids: Iterable[str]) -> tuple[Claim, ...]:
+        """The claims with these ids, in story order."""
+        return tuple(self.claim(i) for i in sorted(ids, key=self.position.__getitem__))
+
     def counts(self, measure: Measure) -> bool:
         """Whether a measure counts whole things (see `claimcheck.ties`)."""
         if measure in self.ties.group_of:
@@ -187,7 +207,7 @@ class _Check:
         return any(c.figure.counts for c in self.all_claims.get(measure, ()))
 
     def unit_of(self, measure: Measure) -> str | None:
-        """The base unit a measure's values are in."""
+        """The unit a measure's values are shown in (the base unit; a share's own unit)."""
         return self.units.get(self.ties.dimension_group(measure))
 
     # -- steps 6-8 ---------------------------------------------------------------------
@@ -199,7 +219,7 @@ class _Check:
 
     def _explain(self, decider: Decider, conflict: Conflict) -> Finding:
         problem = decider.problem
-        claims = tuple(c for c in self.story.claims if c.id in conflict.claims)
+        claims = self.in_order(conflict.claims)
         slots = {cid: problem.claims[cid][0] for cid in conflict.claims}
         if not conflict.relations and len(claims) == 1:
             slot = slots[claims[0].id]
@@ -212,14 +232,14 @@ class _Check:
         return conflict_finding(code, attrs.evolve(scene, values=values))
 
     def _rounding(self, problem: Problem, standing: frozenset[str]) -> None:
-        nominal = {cid: nominal_span(self.story.claim(cid).figure) for cid in standing}
-        if all(nominal[cid] == problem.claims[cid][1] for cid in standing):
+        ordered = [cid for cid in problem.claims if cid in standing]
+        nominal = {cid: nominal_span(self.claim(cid).figure) for cid in ordered}
+        if all(nominal[cid] == problem.claims[cid][1] for cid in ordered):
             return
-        exact = {cid: (problem.claims[cid][0], nominal[cid]) for cid in standing}
+        exact = {cid: (problem.claims[cid][0], nominal[cid]) for cid in ordered}
         conflicts, _rest = Decider(attrs.evolve(problem, claims=exact)).conflicts()
         for conflict in conflicts:
-            claims = [c for c in self.story.claims if c.id in conflict.claims]
-            self.notes.append(rounding_note(claims))
+            self.notes.append(rounding_note(self.in_order(conflict.claims)))
 
     def _expectations(self, hedged: Sequence[Claim]) -> None:
         where = {slot: i for i, p in enumerate(self.problems) for slot in p.integer}

@@ -34,6 +34,7 @@ import attrs
 from claimcheck.constraints import Label, Problem, RelationRef, Row, ShareTie
 from claimcheck.observations import Slot
 from claimcheck.propagate import INFEASIBLE, witness
+from claimcheck.share_math import meets, product
 from claimcheck.solver import Interval, LinearSystem
 from claimcheck.solver.explain import quickxplain
 from claimcheck.spans import (
@@ -176,8 +177,7 @@ class Decider:
         if any(b is None for b in found):
             return False
         share, part, whole = (_span_of(b) for b in found if b is not None)
-        low, high = _product_hull(share, whole)
-        return _meets_closure(low, high, part)
+        return meets(product(share, whole), part)
 
     @property
     def single(self) -> bool:
@@ -257,33 +257,3 @@ def _meet(a: Span, b: Span) -> Span:
 
 def _empty(span: Span, integer: bool) -> bool:
     return is_empty(integer_hull(span) if integer else span)
-
-
-# -- interval arithmetic for shares (closures: sound, never a false conflict) ---
-
-_Ext = tuple[int, Fraction]  # (infinity sign, finite value)
-
-
-def _ends(span: Span) -> tuple[_Ext, _Ext]:
-    low = (-1, Fraction(0)) if span.low is None else (0, span.low)
-    high = (1, Fraction(0)) if span.high is None else (0, span.high)
-    return low, high
-
-
-def _times(a: _Ext, b: _Ext) -> _Ext:
-    if (a[0] == 0 and a[1] == 0) or (b[0] == 0 and b[1] == 0):
-        return (0, Fraction(0))
-    if a[0] == 0 and b[0] == 0:
-        return (0, a[1] * b[1])
-    sign = (a[0] or (1 if a[1] > 0 else -1)) * (b[0] or (1 if b[1] > 0 else -1))
-    return (sign, Fraction(0))
-
-
-def _product_hull(a: Span, b: Span) -> tuple[_Ext, _Ext]:
-    corners = [_times(x, y) for x in _ends(a) for y in _ends(b)]
-    return min(corners), max(corners)
-
-
-def _meets_closure(low: _Ext, high: _Ext, span: Span) -> bool:
-    span_low, span_high = _ends(span)
-    return span_low <= high and low <= span_high

@@ -10,7 +10,9 @@ claims and the relations allow for that value).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
+from fractions import Fraction
 
 import attrs
 
@@ -19,12 +21,14 @@ from claimcheck.figures import Figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source
 from claimcheck.observations import Slot, Window
-from claimcheck.relations import PartOf, Relation, Total
+from claimcheck.relations import Difference, PartOf, Relation, Same, Share, Total
 from claimcheck.report import CODES, Finding
-from claimcheck.spans import Span, scale
+from claimcheck.share_math import quotient
+from claimcheck.spans import Span, contains, is_point, scale
 
 __all__ = [
     "Scene",
+    "arithmetic",
     "conflict_finding",
     "figure_text",
     "finding",
@@ -79,12 +83,34 @@ def span_text(span: Span, unit: str | None, counts: bool = False) -> str:
     shown = scale(span, 1 / base_factor(unit)) if unit is not None else span
     if shown.low is None and shown.high is None:
         return "any value"
+    shown, rounded = _for_display(shown)
     figure = Figure(
         low=shown.low, high=shown.high, unit=unit, counts=counts and unit is None,
         low_open=shown.low_open and shown.low is not None,
         high_open=shown.high_open and shown.high is not None,
     )  # fmt: skip
-    return str(figure)
+    return f"about {figure}" if rounded and is_point(span) else str(figure)
+
+
+_PLACES = 10**2
+
+
+def _outward(value: Fraction | None, up: bool) -> Fraction | None:
+    if value is None or (_PLACES * 100) % value.denominator == 0:
+        return value
+    scaled = value * _PLACES
+    whole = math.ceil(scaled) if up else math.floor(scaled)
+    return Fraction(whole, _PLACES)
+
+
+def _for_display(span: Span) -> tuple[Span, bool]:
+    """A span with ends that are not short decimals rounded outward to 2 places (display only)."""
+    if is_point(span) and span.low is not None and (_PLACES * 100) % span.low.denominator:
+        near = Fraction(round(span.low * _PLACES), _PLACES)
+        return Span(near, near, False, False), True
+    low, high = _outward(span.low, False), _outward(span.high, True)
+    changed = (low, high) != (span.low, span.high)
+    return Span(low, high, span.low_open and not changed, span.high_open and not changed), changed
 
 
 def figure_text(claim: Claim) -> str:
@@ -133,7 +159,10 @@ class Scene:
         unit: Callable[[Measure], str | None],
     ) -> Scene:
         """A scene with the odd claim out picked as the stated one."""
-        stated = pick_stated(claims, {cid: slot[1] for cid, slot in slots.items()})
+        shares = {r.share for r in relations if isinstance(r, Share)}
+        on_share = [c for c in claims if c.measure in shares]
+        windows = {cid: slot[1] for cid, slot in slots.items()}
+        stated = on_share[-1] if on_share else pick_stated(claims, windows)
         return cls(claims=claims, relations=relations, slots=slots, stated=stated,
                    counts=counts, unit=unit)  # fmt: skip
 
@@ -163,6 +192,25 @@ class Scene:
         return joined + "'s"
 
 
+def arithmetic(relation: Relation) -> str:
+    """A relation as arithmetic on its measures: "total = p + q", "part <= whole"."""
+    match relation:
+        case Total():
+            parts = " + ".join(measure_text(p) for p in relation.parts)
+            return f"{measure_text(relation.total)} = {parts}"
+        case PartOf():
+            return f"{measure_text(relation.part)} <= {measure_text(relation.whole)}"
+        case Same():
+            return " = ".join(measure_text(m) for m in relation.measures)
+        case Share():
+            return (f"{measure_text(relation.share)} = "
+                    f"{measure_text(relation.part)} / {measure_text(relation.whole)}")  # fmt: skip
+        case Difference():
+            minuend, subtrahend = measure_text(relation.minuend), measure_text(relation.subtrahend)
+            return f"{measure_text(relation.difference)} = {minuend} - {subtrahend}"
+    return f"{measure_text(relation.measures[0])} never shrinks over time"
+
+
 def _step(relation: Relation, scene: Scene) -> str:
     """One relation with the values the rest of the conflict gives it."""
     match relation:
@@ -174,6 +222,10 @@ def _step(relation: Relation, scene: Scene) -> str:
         case PartOf():
             return (f"{measure_text(relation.part)} is part of {measure_text(relation.whole)}: "
                     f"{scene.value(relation.part)} <= {scene.value(relation.whole)}")  # fmt: skip
+        case Share():
+            part, whole = scene.value(relation.part), scene.value(relation.whole)
+            ratio = _share_text(scene, relation)
+            return f"{arithmetic(relation)}: {part} / {whole} = {ratio}"
     named = ", ".join(f"{measure_text(m)} = {scene.value(m)}" for m in relation.measures)
     return f"{relation.kind}: {named}"
 
@@ -182,6 +234,14 @@ def _relation_message(scene: Scene, expected: str, where: str, said: str) -> str
     """The sentence for a conflict through relations."""
     measure = scene.slot[0]
     relation = scene.relations[0] if len(scene.relations) == 1 else None
+    share = _share_of(scene)
+    if share is not None and len(scene.relations) == 1:
+        lead = f"{scene.who} {scene.value(share.part)} of {scene.value(share.whole)} is {expected}"
+        return f"{lead[:1].upper()}{lead[1:]}, but {said} for {where}."
+    if not scene.others:
+        ties = "; ".join(arithmetic(r) for r in scene.relations)
+        counted = " in whole numbers" if scene.counts.get(scene.slot, False) else ""
+        return f"{said[:1].upper()}{said[1:]} for {where}, but no value fits {ties}{counted}."
     if isinstance(relation, Total) and relation.total == measure:
         parts = " + ".join(scene.value(p) for p in relation.parts)
         lead = f"{scene.who} {parts} = {expected}"
@@ -195,10 +255,40 @@ def _relation_message(scene: Scene, expected: str, where: str, said: str) -> str
     return f"{lead[:1].upper()}{lead[1:]} for {where}, but {said}."
 
 
+def _share_of(scene: Scene) -> Share | None:
+    """The share relation whose share the stated claim gives, if any."""
+    found = [r for r in scene.relations if isinstance(r, Share) and r.share == scene.slot[0]]
+    return found[0] if found else None
+
+
+def _share_text(scene: Scene, share: Share) -> str:
+    span = _ratio(scene, share)
+    unit = scene.unit(share.share)
+    return "any value" if span is None else span_text(span, unit)
+
+
+def _expected(scene: Scene) -> Span | None:
+    """What the rest of the conflict allows for the stated value."""
+    share = _share_of(scene)
+    return scene.values.get(scene.slot) if share is None else _ratio(scene, share)
+
+
+def _ratio(scene: Scene, share: Share) -> Span | None:
+    """The part over the whole, by intervals (a whole of 0 only with a part of 0)."""
+    window = scene.slot[1]
+    part, whole = scene.values.get((share.part, window)), scene.values.get((share.whole, window))
+    if part is None or whole is None:
+        return None
+    if not contains(part, Fraction(0)):  # a whole of 0 would make the part 0
+        whole = whole._replace(low_open=whole.low_open or whole.low == 0,
+                               high_open=whole.high_open or whole.high == 0)  # fmt: skip
+    return quotient(part, whole)
+
+
 def conflict_finding(code: str, scene: Scene) -> Finding:
     """The finding for a minimal conflict of two or more claims, or one with relations."""
     stated, slot = scene.stated, scene.slot
-    span = scene.values.get(slot)
+    span = _expected(scene)
     counts = scene.counts.get(slot, False)
     expected = "nothing" if span is None else span_text(span, stated.figure.unit, counts)
     where = f"{measure_text(slot[0])}{when_text(slot[1])}"

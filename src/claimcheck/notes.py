@@ -70,10 +70,10 @@ def rounding_note(claims: Sequence[Claim]) -> Finding:
     """The note for claims that agree only once rounding and bands are allowed."""
     loose = [c for c in claims if (c.figure.nominal_low, c.figure.nominal_high)
              != (c.figure.low, c.figure.high)]  # fmt: skip
-    named = "; ".join(f"{figure_text(c)} ({source_text(c.source)}, "
-                      f"{measure_text(c.measure)})" for c in claims)  # fmt: skip
-    loose_text = ", ".join(f"{figure_text(c)} as {c.figure}" for c in loose)
-    message = (f"These figures agree only when {loose_text or 'rounding is'} allowed for: "
+    named = "; ".join(f"{source_text(c.source)}: {figure_text(c)} for "
+                      f"{measure_text(c.measure)}" for c in claims)  # fmt: skip
+    read = ", ".join(f"{figure_text(c)} is read as {c.figure}" for c in loose)
+    message = (f"These figures agree only when {read} (rounding or an approximate band): "
                f"{named}. Taken exactly as written, they cannot all be true.")  # fmt: skip
     return finding("needs-rounding", message, claims,
                    stated="; ".join(figure_text(c) for c in claims))  # fmt: skip

@@ -93,7 +93,8 @@ class Ties:
             dims.join(_kind_measures(relation))
             if isinstance(relation, Share):
                 dims.join((relation.part, relation.whole))
-        tied = {m for r in relations if not isinstance(r, Cumulative) for m in r.measures}
+        tied = list(dict.fromkeys(
+            m for r in relations if not isinstance(r, Cumulative) for m in r.measures))  # fmt: skip
         group_of = {m: groups.find(m) for m in tied}
         return cls(
             relations=relations,
@@ -136,7 +137,7 @@ def _relations_by_group(
 
 
 def _counted(
-    claims: Mapping[Measure, Sequence[Claim]], kinds: Partition[Measure], tied: set[Measure]
+    claims: Mapping[Measure, Sequence[Claim]], kinds: Partition[Measure], tied: list[Measure]
 ) -> frozenset[Measure]:
     """The tied measures that count whole things (untied ones are judged by their claims)."""
     direct = {m for m in tied if any(c.figure.counts for c in claims.get(m, ()))}
