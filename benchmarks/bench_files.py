@@ -21,7 +21,9 @@ FIGURES = ("270", "at least 162", "around 1,000", "86%", "300 to 400", "1.2 mill
 
 
 def document(n: int) -> dict[str, object]:
-    sources = {f"s{i}": {"name": f"Source {i}", "side": "Ukraine" if i % 2 else "Russia"} for i in range(8)}
+    sources = {
+        f"s{i}": {"name": f"Source {i}", "side": "Ukraine" if i % 2 else "Russia"} for i in range(8)
+    }
     claims = [
         {
             "id": f"c{i}",

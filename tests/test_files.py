@@ -48,28 +48,82 @@ def test_examples_validate_against_the_shipped_schema(path: Path) -> None:
 def test_example_files_as_written_validate(path: Path) -> None:
     import tomllib
 
-    raw = tomllib.loads(path.read_text()) if path.suffix == ".toml" else json.loads(path.read_text())
+    raw = (
+        tomllib.loads(path.read_text()) if path.suffix == ".toml" else json.loads(path.read_text())
+    )
     jsonschema.validate(json.loads(json.dumps(raw, default=str)), load_schema("story"))
 
 
 BAD = [
     ("title = ", None, None, "not valid TOML"),
-    ("[[claims]]\nsource = 'nobody'\nmeasure = 'x'\nfigure = '1'", "claims[0]", "source", "unknown source 'nobody'"),
-    ("[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x['\nfigure = '1'", "a", "measure", "cannot read measure"),
-    ("[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x'\nfigure = 'lots and lots'", "a", "figure", "lots and lots"),
-    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nsaid_on = 'soon'", "claims[0]", "said_on", "soon"),
-    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'the twelfth of never'", "claims[0]", "when", "twelfth of never"),
-    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\ncolour = 'red'", "claims[0]", None, "colour"),
+    (
+        "[[claims]]\nsource = 'nobody'\nmeasure = 'x'\nfigure = '1'",
+        "claims[0]",
+        "source",
+        "unknown source 'nobody'",
+    ),
+    (
+        "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x['\nfigure = '1'",
+        "a",
+        "measure",
+        "cannot read measure",
+    ),
+    (
+        "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x'\nfigure = 'lots and lots'",
+        "a",
+        "figure",
+        "lots and lots",
+    ),
+    (
+        "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nsaid_on = 'soon'",
+        "claims[0]",
+        "said_on",
+        "soon",
+    ),
+    (
+        "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'the twelfth of never'",
+        "claims[0]",
+        "when",
+        "twelfth of never",
+    ),
+    (
+        "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\ncolour = 'red'",
+        "claims[0]",
+        None,
+        "colour",
+    ),
     ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'", "claims[0]", None, "figure"),
-    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = true", "claims[0]", "figure", "not a figure"),
-    ("[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nhedge = 'maybe'", "claims[0]", "hedge", "maybe"),
+    (
+        "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = true",
+        "claims[0]",
+        "figure",
+        "not a figure",
+    ),
+    (
+        "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nhedge = 'maybe'",
+        "claims[0]",
+        "hedge",
+        "maybe",
+    ),
     (
         "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\n"
         "[[claims]]\nid = 'a'\nsource = 'ua-af'\nmeasure = 'y'\nfigure = '2'",
-        "a", "id", "used twice",
+        "a",
+        "id",
+        "used twice",
     ),
-    ("[[relations]]\nkind = 'sum-of'\ntotal = 'x'", "relations[0]", None, "unknown relation kind 'sum-of'"),
-    ("[[relations]]\nkind = 'part-of'\npart = 'x'\nwhole = 'x'", "relations[0]", None, "ties a measure to itself"),
+    (
+        "[[relations]]\nkind = 'sum-of'\ntotal = 'x'",
+        "relations[0]",
+        None,
+        "unknown relation kind 'sum-of'",
+    ),
+    (
+        "[[relations]]\nkind = 'part-of'\npart = 'x'\nwhole = 'x'",
+        "relations[0]",
+        None,
+        "ties a measure to itself",
+    ),
     ("[sources.b]\nname = 'B'\nvia = 'c'", None, "sources.b.via", "unknown source 'c'"),
 ]
 
@@ -123,7 +177,9 @@ def test_json_and_toml_read_the_same_structure() -> None:
 
 
 def test_when_words_resolve_against_the_dateline() -> None:
-    story = loads(HEAD + "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'on Monday'")
+    story = loads(
+        HEAD + "[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = '1'\nwhen = 'on Monday'"
+    )
     when = story.claims[0].when
     assert when is not None
     assert str(when.start) == str(when.end) == "2025-05-19"

@@ -57,7 +57,19 @@ def test_different_measures_differ(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "a[", "a[x]", "a[x=]", "a[=1]", "a[x=1, x=2]", "a]b", "a[x=1]tail", "x" * 600, "a[b[c]=1]"],
+    [
+        "",
+        "   ",
+        "a[",
+        "a[x]",
+        "a[x=]",
+        "a[=1]",
+        "a[x=1, x=2]",
+        "a]b",
+        "a[x=1]tail",
+        "x" * 600,
+        "a[b[c]=1]",
+    ],
 )
 def test_unreadable_text_is_refused(text: str) -> None:
     with pytest.raises(MeasureError) as caught:

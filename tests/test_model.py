@@ -98,7 +98,11 @@ def test_story_lists_measures_of_claims_and_relations() -> None:
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Russian Defense Ministry", "russian-defense-ministry"), ("ABC News'", "abc-news"), ("???", "source")],
+    [
+        ("Russian Defense Ministry", "russian-defense-ministry"),
+        ("ABC News'", "abc-news"),
+        ("???", "source"),
+    ],
 )
 def test_slug(name: str, key: str) -> None:
     assert slug(name) == key

@@ -18,7 +18,9 @@ from claimcheck.relations import (
 
 
 def test_measures_may_be_given_as_text() -> None:
-    total = Total(total="p[side=Russia]", parts=["p[side=Russia, group=a]", "p[group=b, side=Russia]"])
+    total = Total(
+        total="p[side=Russia]", parts=["p[side=Russia, group=a]", "p[group=b, side=Russia]"]
+    )
     assert total.parts[1] == Measure.parse("p[side=russia, group=b]")
     assert total.measures == (total.total, *total.parts)
 
@@ -32,7 +34,10 @@ def test_measures_may_be_given_as_text() -> None:
         (lambda: Total(total="t", parts=[]), "expected at least 1"),
         (lambda: Total(total="t", parts=["t", "u"]), "ties a measure to itself"),
         (lambda: Share(share="s", part="p", whole="p"), "ties a measure to itself"),
-        (lambda: Difference(difference="d", minuend="m", subtrahend="d"), "ties a measure to itself"),
+        (
+            lambda: Difference(difference="d", minuend="m", subtrahend="d"),
+            "ties a measure to itself",
+        ),
     ],
 )
 def test_malformed_relations_are_refused(build: object, message: str) -> None:
@@ -41,14 +46,14 @@ def test_malformed_relations_are_refused(build: object, message: str) -> None:
 
 
 def test_every_kind_is_registered_under_its_file_name() -> None:
-    assert RELATION_KINDS == {
+    assert {
         "total": Total,
         "part-of": PartOf,
         "same": Same,
         "share": Share,
         "difference": Difference,
         "cumulative": Cumulative,
-    }
+    } == RELATION_KINDS
 
 
 def test_relations_are_values() -> None:

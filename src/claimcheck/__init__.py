@@ -1,4 +1,4 @@
-"""claimcheck: check sourced numerical claims against each other, arithmetic, units and the calendar.
+"""claimcheck: check sourced numerical claims against each other, arithmetic, units, calendar.
 
 The public face of the library. The machinery lives in modules whose names say
 what they hold; everything a user needs is re-exported here.

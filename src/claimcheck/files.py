@@ -87,7 +87,9 @@ def _structure_date(value: Any, _: type) -> datetime.date:
 
 def _structure_figure(value: Any, _: type) -> FigureText:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"{value!r} is not a figure: expected text such as 'at least 162' or a number")
+        raise ValueError(
+            f"{value!r} is not a figure: expected text such as 'at least 162' or a number"
+        )
     return FigureText(repr(value) if isinstance(value, float) else str(value))
 
 
@@ -96,7 +98,9 @@ def _structure_when(value: Any, _: type) -> WhenText:
         return WhenText(value.isoformat())
     if isinstance(value, str):
         return WhenText(value)
-    raise ValueError(f"{value!r} is not a time: expected a date, 'start/end' or words like 'on Monday'")
+    raise ValueError(
+        f"{value!r} is not a time: expected a date, 'start/end' or words like 'on Monday'"
+    )
 
 
 def _structure_text(value: Any, _: type) -> str:
@@ -123,7 +127,10 @@ def _structure_relation(converter: cattrs.Converter) -> Callable[[Any, type], Re
 
 def _unstructure_relation(converter: cattrs.Converter) -> Callable[[Relation], dict[str, Any]]:
     def unstructure(relation: Relation) -> dict[str, Any]:
-        fields = {a.name: converter.unstructure(getattr(relation, a.name)) for a in attrs.fields(type(relation))}
+        fields = {
+            a.name: converter.unstructure(getattr(relation, a.name))
+            for a in attrs.fields(type(relation))
+        }
         return {"kind": relation.kind, **fields}
 
     return unstructure
@@ -137,7 +144,7 @@ def _make_converter(*, dates_as_text: bool) -> cattrs.Converter:
     converter.register_structure_hook(WhenText, _structure_when)
     converter.register_structure_hook(Measure, lambda v, _: Measure.parse(_structure_text(v, str)))
     converter.register_unstructure_hook(Measure, str)
-    converter.register_structure_hook(Relation, _structure_relation(converter))  # type: ignore[arg-type]
+    converter.register_structure_hook(Relation, _structure_relation(converter))
     for cls in RELATION_KINDS.values():
         converter.register_unstructure_hook(cls, _unstructure_relation(converter))
     if dates_as_text:
@@ -163,10 +170,14 @@ def load(path: str | os.PathLike[str]) -> Story:
     try:
         size = Path(file).stat().st_size
         if size > _MAX_FILE_BYTES:
-            raise StoryFileError(f"file is {size} bytes: expected at most {_MAX_FILE_BYTES}", file=file)
+            raise StoryFileError(
+                f"file is {size} bytes: expected at most {_MAX_FILE_BYTES}", file=file
+            )
         text = Path(file).read_text(encoding="utf-8")
     except OSError as error:
-        raise StoryFileError(f"cannot read the file: {error.strerror or error}", file=file) from None
+        raise StoryFileError(
+            f"cannot read the file: {error.strerror or error}", file=file
+        ) from None
     except UnicodeDecodeError as error:
         raise StoryFileError(f"the file is not UTF-8 text ({error.reason})", file=file) from None
     return loads(text, format=fmt, file=file)
@@ -184,7 +195,9 @@ def _format_of(file: str) -> Format:
     suffix = Path(file).suffix.lower()
     if suffix in (".toml", ".json"):
         return "toml" if suffix == ".toml" else "json"
-    raise StoryFileError(f"unknown file type {suffix or '(none)'!r}: expected .toml or .json", file=file)
+    raise StoryFileError(
+        f"unknown file type {suffix or '(none)'!r}: expected .toml or .json", file=file
+    )
 
 
 def _parse_document(text: str, fmt: Format, where: str) -> dict[str, Any]:
@@ -259,7 +272,7 @@ def _story(record: _StoryRecord, where: str) -> Story:
             dateline=record.dateline,
             sources=sources,
             claims=claims,
-            relations=record.relations,
+            relations=tuple(record.relations),
             events=record.events,
         )
     except ClaimcheckError as error:
@@ -280,7 +293,9 @@ def _source(
         return built[key]
     record = records[key]
     if depth > 16:
-        raise StoryFileError("'via' chains loop or run deeper than 16", file=where, field=f"sources.{key}.via")
+        raise StoryFileError(
+            "'via' chains loop or run deeper than 16", file=where, field=f"sources.{key}.via"
+        )
     via = None
     if record.via is not None:
         if record.via not in records:
@@ -318,12 +333,20 @@ def _build_claim(
         raise StoryFileError(f"unknown source {record.source!r} (known: {known})", field="source")
     figure = _field("figure", _read_figure, record.figure, record.unit)
     when = _field("when", _read_when, record.when, record.said_on or dateline)
-    return _field(
-        "claim", Claim,
-        source=sources[record.source], measure=record.measure, figure=figure,
-        said_on=record.said_on, when=when, quote=record.quote, span=record.span,
-        hedge=record.hedge, id=record.id or "",
+    claim: Claim = _field(
+        "claim",
+        Claim,
+        source=sources[record.source],
+        measure=record.measure,
+        figure=figure,
+        said_on=record.said_on,
+        when=when,
+        quote=record.quote,
+        span=record.span,
+        hedge=record.hedge,
+        id=record.id or "",
     )
+    return claim
 
 
 def _field(field: str, build: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -349,7 +372,12 @@ def _no_duplicate_ids(claims: list[Claim], where: str) -> None:
     seen: set[str] = set()
     for claim in claims:
         if claim.id and claim.id in seen:
-            raise ModelError(f"id {claim.id!r} is used twice: expected unique ids", file=where, claim=claim.id, field="id")
+            raise ModelError(
+                f"id {claim.id!r} is used twice: expected unique ids",
+                file=where,
+                claim=claim.id,
+                field="id",
+            )
         seen.add(claim.id)
 
 
@@ -363,7 +391,9 @@ def dump(story: Story, path: str | os.PathLike[str]) -> None:
     try:
         Path(file).write_text(text, encoding="utf-8")
     except OSError as error:
-        raise StoryFileError(f"cannot write the file: {error.strerror or error}", file=file) from None
+        raise StoryFileError(
+            f"cannot write the file: {error.strerror or error}", file=file
+        ) from None
 
 
 def dumps(story: Story, *, format: Format = "toml") -> str:
@@ -406,7 +436,11 @@ def _claim_record(story: Story, claim: Claim) -> _ClaimRecord:
 
 def _drop_none(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _drop_none(v) for k, v in value.items() if v is not None and v != {} or k in ("claims",)}
+        return {
+            k: _drop_none(v)
+            for k, v in value.items()
+            if (v is not None and v != {}) or k == "claims"
+        }
     if isinstance(value, list | tuple):
         return [_drop_none(v) for v in value]
     return value

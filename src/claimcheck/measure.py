@@ -93,7 +93,9 @@ class Measure:
         if not isinstance(text, str):
             raise MeasureError(f"expected a measure as text, got {type(text).__name__}")
         if len(text) > _MAX_TEXT:
-            raise MeasureError(f"measure text of {len(text)} characters: expected at most {_MAX_TEXT}")
+            raise MeasureError(
+                f"measure text of {len(text)} characters: expected at most {_MAX_TEXT}"
+            )
         return _parse(text) if cls is Measure else _read(cls, text)
 
     @classmethod

@@ -31,10 +31,12 @@ _SLUG_DROP = regex.compile(r"[^a-z0-9]{1,200}")
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ModelError(f"{attribute.name} is {value!r}: expected non-empty text", field=attribute.name)
+        raise ModelError(
+            f"{attribute.name} is {value!r}: expected non-empty text", field=attribute.name
+        )
 
 
-def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _optional_text(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not isinstance(value, str):
         raise ModelError(
             f"{attribute.name} is {value!r}: expected text or nothing", field=attribute.name
@@ -56,6 +58,14 @@ class Source:
 
     def __str__(self) -> str:
         return f"{self.name} (via {self.via})" if self.via else self.name
+
+
+def _measure(value: Measure | str) -> Measure:
+    return Measure.coerce(value)
+
+
+def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(values)
 
 
 def _figure(value: Figure | str | int) -> Figure:
@@ -88,7 +98,9 @@ def _span(_: object, attribute: attrs.Attribute[Any], value: tuple[int, int] | N
         return
     ok = len(value) == 2 and all(isinstance(v, int) for v in value) and 0 <= value[0] <= value[1]
     if not ok:
-        raise ModelError(f"span is {value!r}: expected (start, end) with 0 <= start <= end", field="span")
+        raise ModelError(
+            f"span is {value!r}: expected (start, end) with 0 <= start <= end", field="span"
+        )
 
 
 def _optional_span(value: Iterable[int] | None) -> tuple[int, int] | None:
@@ -105,7 +117,7 @@ class Claim:
     """
 
     source: Source = attrs.field(validator=_instance(Source, "a Source"))
-    measure: Measure = attrs.field(converter=Measure.coerce)
+    measure: Measure = attrs.field(converter=_measure)
     figure: Figure = attrs.field(converter=_figure)
     said_on: datetime.date | None = attrs.field(
         default=None, validator=_instance(datetime.date, "a date")
@@ -141,15 +153,18 @@ def _unique_ids(_: object, __: attrs.Attribute[Any], claims: tuple[Claim, ...]) 
         if not _ID.fullmatch(claim.id):
             raise ModelError(
                 f"id {claim.id!r} is not usable: expected letters, digits and _.:-[] (at most 128)",
-                claim=claim.id, field="id",
+                claim=claim.id,
+                field="id",
             )
         if claim.id in seen:
-            raise ModelError(f"id {claim.id!r} is used twice: expected unique ids", claim=claim.id, field="id")
+            raise ModelError(
+                f"id {claim.id!r} is used twice: expected unique ids", claim=claim.id, field="id"
+            )
         seen.add(claim.id)
 
 
 def slug(name: str) -> str:
-    """A source key from a name: ``"Russian Defense Ministry"`` -> ``"russian-defense-ministry"``."""
+    """A source key from a name: "Russian Defense Ministry" -> "russian-defense-ministry"."""
     return _SLUG_DROP.sub("-", name.casefold()).strip("-") or "source"
 
 
@@ -163,7 +178,7 @@ def _derive_sources(claims: Iterable[Claim]) -> dict[str, Source]:
 
 
 def _chain(source: Source) -> list[Source]:
-    chain = []
+    chain: list[Source] = []
     current: Source | None = source
     while current is not None and len(chain) < 32:
         chain.append(current)
@@ -196,7 +211,7 @@ class Story:
     """
 
     claims: tuple[Claim, ...] = attrs.field(converter=_with_ids, validator=_unique_ids)
-    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     sources: dict[str, Source] = attrs.field(hash=False)
     title: str = attrs.field(default="", validator=_optional_text)
     dateline: datetime.date | None = attrs.field(
@@ -215,7 +230,8 @@ class Story:
             if claim.source not in known:
                 raise ModelError(
                     f"source {claim.source.name!r} is not among the story's sources",
-                    claim=claim.id, field="source",
+                    claim=claim.id,
+                    field="source",
                 )
 
     def source_key(self, source: Source) -> str:
@@ -238,5 +254,3 @@ class Story:
         for relation in self.relations:
             seen.update(dict.fromkeys(relation.measures))
         return tuple(seen)
-
-

@@ -20,7 +20,7 @@ Each relation class has a ``kind`` (its name in story files) and ``measures``
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
@@ -45,7 +45,11 @@ def _measures(values: Iterable[Measure | str]) -> tuple[Measure, ...]:
     return tuple(Measure.coerce(v) for v in values)
 
 
-def _distinct(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _measure(value: Measure | str) -> Measure:
+    return Measure.coerce(value)
+
+
+def _distinct(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     measures = instance.measures  # type: ignore[attr-defined]
     if len(set(measures)) != len(measures):
         names = ", ".join(str(m) for m in measures)
@@ -57,7 +61,9 @@ def _distinct(instance: object, attribute: attrs.Attribute[object], value: objec
 
 
 def _at_least(n: int) -> object:
-    def check(_: object, attribute: attrs.Attribute[tuple[Measure, ...]], value: tuple[Measure, ...]) -> None:
+    def check(
+        _: object, attribute: attrs.Attribute[tuple[Measure, ...]], value: tuple[Measure, ...]
+    ) -> None:
         if len(value) < n:
             raise ModelError(
                 f"{attribute.name} has {len(value)} measure(s): expected at least {n}",
@@ -67,16 +73,15 @@ def _at_least(n: int) -> object:
     return check
 
 
-
-
 @attrs.frozen(kw_only=True)
 class Total:
     """``total`` equals the sum of ``parts``."""
 
     kind: ClassVar[str] = "total"
-    total: Measure = attrs.field(converter=Measure.coerce)
+    total: Measure = attrs.field(converter=_measure)
     parts: tuple[Measure, ...] = attrs.field(
-        converter=_measures, validator=[_at_least(1), _distinct]  # type: ignore[list-item]
+        converter=_measures,
+        validator=[_at_least(1), _distinct],  # type: ignore[list-item]
     )
     quote: str | None = None
 
@@ -90,8 +95,8 @@ class PartOf:
     """``part`` is at most ``whole`` ("150 of those 175 drones")."""
 
     kind: ClassVar[str] = "part-of"
-    part: Measure = attrs.field(converter=Measure.coerce)
-    whole: Measure = attrs.field(converter=Measure.coerce, validator=_distinct)
+    part: Measure = attrs.field(converter=_measure)
+    whole: Measure = attrs.field(converter=_measure, validator=_distinct)
     quote: str | None = None
 
     @property
@@ -105,7 +110,8 @@ class Same:
 
     kind: ClassVar[str] = "same"
     measures: tuple[Measure, ...] = attrs.field(
-        converter=_measures, validator=[_at_least(2), _distinct]  # type: ignore[list-item]
+        converter=_measures,
+        validator=[_at_least(2), _distinct],  # type: ignore[list-item]
     )
     quote: str | None = None
 
@@ -115,9 +121,9 @@ class Share:
     """``share`` is ``part`` divided by ``whole`` (a claimed "86%" against the counts)."""
 
     kind: ClassVar[str] = "share"
-    share: Measure = attrs.field(converter=Measure.coerce)
-    part: Measure = attrs.field(converter=Measure.coerce)
-    whole: Measure = attrs.field(converter=Measure.coerce, validator=_distinct)
+    share: Measure = attrs.field(converter=_measure)
+    part: Measure = attrs.field(converter=_measure)
+    whole: Measure = attrs.field(converter=_measure, validator=_distinct)
     quote: str | None = None
 
     @property
@@ -130,9 +136,9 @@ class Difference:
     """``difference`` equals ``minuend`` minus ``subtrahend``."""
 
     kind: ClassVar[str] = "difference"
-    difference: Measure = attrs.field(converter=Measure.coerce)
-    minuend: Measure = attrs.field(converter=Measure.coerce)
-    subtrahend: Measure = attrs.field(converter=Measure.coerce, validator=_distinct)
+    difference: Measure = attrs.field(converter=_measure)
+    minuend: Measure = attrs.field(converter=_measure)
+    subtrahend: Measure = attrs.field(converter=_measure, validator=_distinct)
     quote: str | None = None
 
     @property
@@ -145,7 +151,7 @@ class Cumulative:
     """``measure`` is a running total: a report for a later time is never smaller."""
 
     kind: ClassVar[str] = "cumulative"
-    measure: Measure = attrs.field(converter=Measure.coerce)
+    measure: Measure = attrs.field(converter=_measure)
     quote: str | None = None
 
     @property

@@ -31,16 +31,31 @@ FAILING_KINDS: Final[frozenset[str]] = frozenset({"contradiction", "inconsistenc
 
 #: Every finding code, with its kind and what it means (documented in docs/findings.md).
 CODES: Final[Mapping[str, tuple[Kind, str]]] = {
-    "disagreement": ("contradiction", "sources give figures for the same measure that cannot both hold"),
-    "relation-conflict": ("inconsistency", "claims cannot all hold together with the relations between measures"),
-    "not-a-count": ("inconsistency", "a count of whole things is given a value that is not a whole number"),
-    "running-total-shrank": ("inconsistency", "a running total is reported smaller at a later date"),
+    "disagreement": (
+        "contradiction",
+        "sources give figures for the same measure that cannot both hold",
+    ),
+    "relation-conflict": (
+        "inconsistency",
+        "claims cannot all hold together with the relations between measures",
+    ),
+    "not-a-count": (
+        "inconsistency",
+        "a count of whole things is given a value that is not a whole number",
+    ),
+    "running-total-shrank": (
+        "inconsistency",
+        "a running total is reported smaller at a later date",
+    ),
     "elapsed-time": ("inconsistency", "an age or duration does not fit the calendar"),
     "weekday-mismatch": ("inconsistency", "a date is named with the wrong day of the week"),
     "needs-rounding": ("note", "the figures agree only thanks to rounding or an approximate band"),
     "expectation-unmet": ("note", "an expected or planned figure is not met by what was reported"),
     "revision": ("note", "a source revised its own earlier figure"),
-    "unit-mismatch": ("inconsistency", "figures for one measure are in units that cannot be compared"),
+    "unit-mismatch": (
+        "inconsistency",
+        "figures for one measure are in units that cannot be compared",
+    ),
 }
 
 

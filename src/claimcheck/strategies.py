@@ -1,5 +1,11 @@
 """Public Hypothesis strategies for claimcheck values.
 
+Every strategy is constructive: it draws the parts and builds the value, so no
+draw is thrown away. ``measures()``, ``sources()``, ``periods()``, ``claims()``
+and ``stories()`` draw well-formed model values for round-trip and robustness
+tests; ``consistent_stories()`` and ``perturbed_stories()`` draw a hidden truth
+and derive claims from it (see ``claimcheck.scenarios``).
+
 ``figures()`` draws figures the way a newsroom writes them: it draws the parts
 (a qualifier, one or two numbers with their stated precision, a unit), renders
 the text, and reads it with :func:`claimcheck.figures.parse_figure`, so every
@@ -8,6 +14,8 @@ drawn figure's ``stated`` text reads back to the same figure.
 
 from __future__ import annotations
 
+import datetime
+import string
 from collections.abc import Collection
 from fractions import Fraction
 
@@ -15,8 +23,21 @@ import attrs
 from hypothesis import strategies as st
 
 from claimcheck.figures import Figure, parse_figure
+from claimcheck.measure import Measure
+from claimcheck.model import HEDGES, Claim, Source, Story
+from claimcheck.period import Period
+from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
 
-__all__ = ["FigureText", "figure_texts", "figures"]
+__all__ = [
+    "FigureText",
+    "claims",
+    "figure_texts",
+    "figures",
+    "measures",
+    "periods",
+    "sources",
+    "stories",
+]
 
 # How each unit may be written: (text before the number, text after it).
 _WRITINGS: dict[str | None, tuple[tuple[str, str], ...]] = {
@@ -109,8 +130,9 @@ def figure_texts(
     separators = draw(st.booleans())
     written = [_digits(abs(w), decimals, separators) for w in wholes]
     signs = ["-" if w < 0 else "" for w in wholes]
-    amounts = [f"{sign}{before}{text}{suffix}{after}" for sign, text in zip(signs, written,
-                                                                             strict=True)]
+    amounts = [
+        f"{sign}{before}{text}{suffix}{after}" for sign, text in zip(signs, written, strict=True)
+    ]
     qualifier = _qualifier(draw, shape)
     body = " to ".join(amounts)
     text = f"{qualifier} {body}" if qualifier else body
@@ -145,6 +167,124 @@ def figures(
     return drawn
 
 
+# -- measures, sources, claims, stories ---------------------------------------
+
+_WORDS = st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=8)
+_FACET_KEYS = ("side", "group", "stage", "attack", "region", "kind", "weapon")
+_FACET_VALUES = st.one_of(
+    st.sampled_from(("Russia", "Ukraine", "soldiers", "civilians", "2025-05-23", "Sumy")),
+    st.integers(min_value=1, max_value=9).map(str),
+    _WORDS,
+)
+_SIDES = (None, "Russia", "Ukraine", "Belarus", "United States")
+_KINDS = (None, "ministry", "air force", "president", "agency", "outlet")
+_QUOTE_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60
+)
+
+
+def measures() -> st.SearchStrategy[Measure]:
+    """Measures with a name of one to three words and up to three facets."""
+    names = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+    facets = st.dictionaries(st.sampled_from(_FACET_KEYS), _FACET_VALUES, max_size=3)
+    return st.builds(Measure, names, facets)
+
+
+def sources(*, via: bool = True) -> st.SearchStrategy[Source]:
+    """Sources with a name, often a side and a kind, sometimes relayed ``via`` another."""
+    names = st.lists(_WORDS.map(str.capitalize), min_size=1, max_size=3).map(" ".join)
+    plain = st.builds(Source, names, side=st.sampled_from(_SIDES), kind=st.sampled_from(_KINDS))
+    if not via:
+        return plain
+    return st.builds(
+        Source,
+        names,
+        side=st.sampled_from(_SIDES),
+        kind=st.sampled_from(_KINDS),
+        via=st.none() | plain,
+    )
+
+
+_DATES = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2030, 12, 31))
+
+
+def periods() -> st.SearchStrategy[Period]:
+    """Periods of up to a year, inclusive at both ends."""
+    return st.builds(
+        lambda start, days: Period(start=start, end=start + datetime.timedelta(days=days)),
+        _DATES,
+        st.integers(min_value=0, max_value=366),
+    )
+
+
+def claims(
+    *,
+    source: st.SearchStrategy[Source] | None = None,
+    measure: st.SearchStrategy[Measure] | None = None,
+) -> st.SearchStrategy[Claim]:
+    """Claims with every optional part sometimes present."""
+    return st.builds(
+        Claim,
+        source=source if source is not None else sources(),
+        measure=measure if measure is not None else measures(),
+        figure=figures(),
+        said_on=st.none() | _DATES,
+        when=st.none() | periods(),
+        quote=st.none() | _QUOTE_TEXT,
+        span=st.none() | st.tuples(st.integers(0, 500), st.integers(0, 500)).map(sorted).map(tuple),
+        hedge=st.none() | st.sampled_from(sorted(HEDGES)),
+    )
+
+
+@st.composite
+def stories(draw: st.DrawFn, *, max_claims: int = 8) -> Story:
+    """Stories whose claims, sources and relations are all well formed.
+
+    Sources and measures are drawn as pools first; claims pick from them, and
+    relations tie distinct measures of the pool.
+    """
+    source_pool = draw(
+        st.lists(sources(via=False), min_size=1, max_size=4, unique_by=lambda s: s.name)
+    )
+    measure_pool = draw(st.lists(measures(), min_size=3, max_size=6, unique=True))
+    chosen = claims(source=st.sampled_from(source_pool), measure=st.sampled_from(measure_pool))
+    drawn = draw(st.lists(chosen, max_size=max_claims))
+    ids = draw(st.lists(st.booleans(), min_size=len(drawn), max_size=len(drawn)))
+    named = [
+        attrs.evolve(c, id=f"c{i}") if keep else c
+        for i, (c, keep) in enumerate(zip(drawn, ids, strict=True))
+    ]
+    relations = draw(st.lists(_relation(measure_pool), max_size=4))
+    return Story(
+        title=draw(st.sampled_from(("", "Prisoner exchange", "Air attack overnight"))),
+        dateline=draw(st.none() | _DATES),
+        claims=named,
+        relations=tuple(relations),
+        events=draw(
+            st.dictionaries(st.sampled_from(("invasion", "talks", "ceasefire")), _DATES, max_size=2)
+        ),
+    )
+
+
+def _relation(pool: list[Measure]) -> st.SearchStrategy[Relation]:
+    def pick(n: int) -> st.SearchStrategy[list[Measure]]:
+        return st.permutations(pool).map(lambda ms: list(ms[:n]))
+
+    return st.one_of(
+        st.integers(2, len(pool)).flatmap(pick).map(lambda ms: Total(total=ms[0], parts=ms[1:])),
+        pick(2).map(lambda ms: PartOf(part=ms[0], whole=ms[1])),
+        st.integers(2, len(pool)).flatmap(pick).map(lambda ms: Same(measures=ms)),
+        pick(3).map(lambda ms: Share(share=ms[0], part=ms[1], whole=ms[2])),
+        pick(3).map(lambda ms: Difference(difference=ms[0], minuend=ms[1], subtrahend=ms[2])),
+        pick(1).map(lambda ms: Cumulative(measure=ms[0])),
+    )
+
+
 def _hypothesis_setup_hook() -> None:
-    """Registered as a Hypothesis entry point: ``st.from_type(Figure)`` draws figures."""
+    """Register claimcheck's types with ``st.from_type`` (the ``hypothesis`` entry point)."""
     st.register_type_strategy(Figure, figures())
+    st.register_type_strategy(Measure, measures())
+    st.register_type_strategy(Source, sources())
+    st.register_type_strategy(Period, periods())
+    st.register_type_strategy(Claim, claims())
+    st.register_type_strategy(Story, stories())
