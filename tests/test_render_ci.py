@@ -39,6 +39,7 @@ from report_strategies import reports, runs
 SARIF_SCHEMA = json.loads(
     (Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json").read_text("utf-8")
 )
+SARIF = jsonschema.Draft202012Validator(SARIF_SCHEMA)
 COMMAND = regex.compile(
     r"::(?P<level>error|warning|notice)(?: (?P<properties>[^:]{1,2000}))?"
     r"::(?P<message>[^\r\n]{0,20000})"
@@ -149,10 +150,14 @@ def test_github_error_for_an_unreadable_file_names_it() -> None:
 # -- SARIF ----------------------------------------------------------------------------
 
 
+def test_the_sarif_subset_schema_is_a_valid_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SARIF_SCHEMA)
+
+
 @given(runs())
 def test_sarif_is_valid_and_has_a_result_per_finding(run: Run) -> None:
     document = json.loads(render_sarif(run))
-    jsonschema.validate(document, SARIF_SCHEMA, cls=jsonschema.Draft202012Validator)
+    SARIF.validate(document)
     (sarif_run,) = document["runs"]
     findings = [f for r in run.reports for f in r.findings]
     results = sarif_run["results"]

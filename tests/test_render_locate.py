@@ -49,13 +49,13 @@ def toml_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
 
 @st.composite
 def inline_toml_files(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
-    """A TOML story whose claims are an inline array of inline tables, as tomli-w writes short ones."""
+    """A TOML story whose claims are an inline array of inline tables (as tomli-w writes them)."""
     ids = draw(st.lists(st.none() | IDS, min_size=1, max_size=6, unique_by=lambda x: x or object()))
     lines = ['title = "drawn"', "claims = ["]
     expected: dict[str, int] = {}
     for index, claim_id in enumerate(ids):
         lines += draw(FILLER)
-        fields = [f'source = "s"', f'measure = "m{index} [x]"', 'quote = "a {brace} and \\" quote"']
+        fields = ['source = "s"', f'measure = "m{index} [x]"', 'quote = "a {brace} and \\" quote"']
         if claim_id is not None:
             fields.insert(draw(st.integers(0, len(fields))), f'id = "{claim_id}"')
             expected[claim_id] = len(lines) + 1

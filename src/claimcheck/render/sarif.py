@@ -12,6 +12,7 @@ execution notifications, and the invocation is then not successful.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import metadata
 from pathlib import Path, PurePath
@@ -54,6 +55,7 @@ def sarif_document(run: Run) -> dict[str, Any]:
     }
 
 
+@functools.cache
 def _version() -> str:
     try:
         return metadata.version("claimcheck")
