@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import units
+from claimcheck.errors import FigureError
 from claimcheck.figures import Figure, parse_uncached
 from claimcheck.strategies import FigureText, figure_texts, figures
 
@@ -144,3 +145,29 @@ def test_counts_are_unitless(figure: Figure) -> None:
 @given(figures(counts=False))
 def test_non_counts_are_drawn_when_asked(figure: Figure) -> None:
     assert not figure.counts
+
+
+_FIGURE_ALPHABET = st.sampled_from(
+    [*"0123456789,.-–+%$€£ ", "at least ", "around ", "million", "bn", "m", " to ",
+    "between ", " and ", "-for-", " of ", "km", " square miles", "-year-old", "one", "hundred",
+    "dozens", "half", "e", "²", "١", "−", " or more", "k", "USD "]
+)  # fmt: skip
+
+
+@pytest.mark.slow
+@given(st.lists(_FIGURE_ALPHABET, max_size=12).map("".join))
+def test_any_text_reads_or_raises_a_figure_error(text: str) -> None:
+    try:
+        figure = parse_uncached(text)
+    except FigureError:
+        return
+    assert parse_uncached(figure.stated) == figure
+
+
+@pytest.mark.slow
+@given(st.text(max_size=60))
+def test_arbitrary_unicode_reads_or_raises_a_figure_error(text: str) -> None:
+    try:
+        parse_uncached(text)
+    except FigureError:
+        return
