@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -293,8 +293,7 @@ def _times(value: Fraction | None, scale: Fraction) -> Fraction | None:
 # --- from syntax to interval ------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class _Span:
+class _Span(NamedTuple):
     """An interval under construction: ends, openness, and the nominal ends."""
 
     low: Fraction | None
@@ -350,9 +349,9 @@ def _qualified(span: _Span, qualifier: str | None, policy: FigurePolicy) -> _Spa
 
 def _bounded(span: _Span, qualifier: str) -> _Span:
     if qualifier in ("at least", "more than"):
-        return attrs.evolve(span, high=None, nominal_high=None,
+        return span._replace(high=None, nominal_high=None,
                             low_open=qualifier == "more than", high_open=False)  # fmt: skip
-    return attrs.evolve(span, low=None, nominal_low=None,
+    return span._replace(low=None, nominal_low=None,
                         high_open=qualifier == "fewer than", low_open=False)  # fmt: skip
 
 
@@ -361,8 +360,8 @@ def _banded(span: _Span, band: Band) -> _Span:
     assert span.high is not None
     low = span.low + abs(span.low) * band.low
     high = span.high + abs(span.high) * band.high
-    return attrs.evolve(
-        span, low=low, high=high,
+    return span._replace(
+        low=low, high=high,
         low_open=band.low_open and band.low == 0 and low != high,
         high_open=band.high_open and band.high == 0 and low != high,
     )  # fmt: skip
