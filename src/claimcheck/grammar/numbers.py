@@ -33,7 +33,10 @@ What it reads:
   unit words and symbols, hyphenated adjectives (``1,000-kilometer``) and ages
   (``3-year-old``, ``3 years old``).
 
-Every pattern is bounded: numerals take at most :data:`MAX_DIGITS` digits,
+The compiled patterns, :func:`figure_pattern` (a whole figure) and
+:func:`text_pattern` (figures in running text), are built on first use so
+that importing claimcheck stays fast.  Every pattern is bounded: numerals take
+at most :data:`MAX_DIGITS` digits,
 exponents at most four, repetitions have fixed upper bounds, and :func:`parse`
 refuses text longer than :data:`MAX_TEXT` at once.
 """
@@ -41,7 +44,7 @@ refuses text longer than :data:`MAX_TEXT` at once.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 import attrs
@@ -158,8 +161,8 @@ _CURRENCY_SIGN = r"US\$|\$|€|£|¥|₽|₴|₹"
 _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
-def _escaped(words: object) -> str:
-    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+def _escaped(words: Iterable[str]) -> str:
+    items = sorted(words, key=len, reverse=True)
     return "|".join(regex.escape(w) for w in items)
 
 
