@@ -443,3 +443,14 @@ def test_extract_of_a_missing_article_exits_2() -> None:
     assert_clean_failure(
         claimcheck_run("extract", "no-article.txt", "--dateline", "2025-05-23"), "no-article.txt"
     )
+
+
+def test_the_pre_commit_hook_runs_claimcheck_check() -> None:
+    yaml = pytest.importorskip("yaml")
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert hook["id"] == "claimcheck"
+    assert hook["entry"] == "claimcheck check"
+    assert hook["language"] == "python"
+    assert set(hook["types_or"]) == {"toml", "json"}
+    assert regex.search(hook["exclude"], "pyproject.toml")
+    assert not regex.search(hook["exclude"], "stories/exchange.toml")

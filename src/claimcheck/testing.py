@@ -11,8 +11,8 @@ fails with the readable report (the same text as ``claimcheck check``) when a
 finding fails. ``assert report == expected`` between two `Report` objects shows
 the findings that differ, one per line, instead of two long reprs.
 
-Importing this module is light: claimcheck's engine is imported when first used,
-so merely having the plugin installed costs a pytest session nothing.
+The hooks import what they need when first called, so a test suite that never
+compares reports pays nothing for them.
 """
 
 from __future__ import annotations
