@@ -446,11 +446,12 @@ def test_extract_of_a_missing_article_exits_2() -> None:
 
 
 def test_the_pre_commit_hook_runs_claimcheck_check() -> None:
-    yaml = pytest.importorskip("yaml")
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
+    pairs = regex.findall(r"(?m)^(?:- |  )([a-z_]{1,40}): (.{1,300})$", text)
+    hook = dict(pairs)
     assert hook["id"] == "claimcheck"
     assert hook["entry"] == "claimcheck check"
     assert hook["language"] == "python"
-    assert set(hook["types_or"]) == {"toml", "json"}
+    assert hook["types_or"] == "[toml, json]"
     assert regex.search(hook["exclude"], "pyproject.toml")
     assert not regex.search(hook["exclude"], "stories/exchange.toml")
