@@ -1,0 +1,258 @@
+"""The extraction lexicon: the words that tell extraction what a figure counts.
+
+Everything the extractor knows about English news vocabulary lives here, as
+plain tables a reader can check and extend:
+
+* :data:`VERB_FAMILIES` maps a verb form to a *measure family*. Verbs that say
+  the same thing about the same objects share a family, so two sources that
+  word it differently still land on one measure:
+
+  ======================================================  ==============
+  verbs                                                   family
+  ======================================================  ==============
+  launched, fired, sent, used; attacked/struck/hit *with*  ``launched``
+  shot down, downed, destroyed, neutralized, intercepted,  ``neutralized``
+  brought down, lost (of weapons), jammed, suppressed
+  swapped, exchanged, returned, released, freed, handed    ``returned``
+  over, brought home, transferred, repatriated
+  killed, died, dead                                       ``killed``
+  injured, wounded, hurt                                   ``injured``
+  missing                                                  ``missing``
+  hit, struck (of targets)                                 ``struck``
+  ======================================================  ==============
+
+* :data:`WHOLE_FAMILY` says which family the whole of a partitive belongs to
+  ("266 of the 298 drones" shot down: the 298 were *launched*), and
+  :data:`PART_FAMILIES` which family is always part of which (what is
+  neutralized was launched), so a story with both gets a ``PartOf``.
+* :data:`WEAPONS`, :data:`PERSON_GROUPS` and :data:`WEAPON_KINDS` sort the
+  counted nouns and their modifiers into facets (``kind``, ``group``).
+* :data:`COUNTRIES` maps a country, its demonyms and its capital to one side.
+* :data:`TITLES`, :data:`INSTITUTIONS` and :data:`ORGANISATIONS` let attribution
+  tell a person from an institution and strip titles from names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+__all__ = [
+    "ATTRIBUTION_VERBS",
+    "COUNTRIES",
+    "DESIGNATORS",
+    "FUNCTION_WORDS",
+    "INSTITUTIONS",
+    "ORGANISATIONS",
+    "PART_FAMILIES",
+    "PERSON_GROUPS",
+    "PERSON_NOUNS",
+    "PLACE_NOUNS",
+    "TITLES",
+    "VERB_FAMILIES",
+    "WEAPONS",
+    "WEAPON_KINDS",
+    "WHOLE_FAMILY",
+    "WITH_VERBS",
+    "side_of",
+]
+
+
+def _family(family: str, *verbs: str) -> dict[str, str]:
+    return dict.fromkeys(verbs, family)
+
+
+#: Verb form (lower case, words separated by one space) -> measure family.
+VERB_FAMILIES: Final[Mapping[str, str]] = {
+    **_family(
+        "launched", "launched", "launch", "launches", "launching", "fired", "fire",
+        "fires", "firing", "sent", "send", "sends", "sending", "used", "use", "uses",
+        "using", "deployed",
+    ),
+    **_family(
+        "neutralized", "shot down", "shoot down", "shooting down", "downed",
+        "destroyed", "destroy", "destroying", "neutralized", "neutralised", "neutralize",
+        "neutralise", "intercepted", "intercept", "intercepting", "brought down",
+        "bring down", "lost", "jammed", "suppressed", "repelled", "stopped",
+    ),
+    **_family(
+        "returned", "swapped", "swap", "exchanged", "exchange", "returned", "return",
+        "returning", "released", "release", "releasing", "freed", "free", "freeing",
+        "handed over", "hand over", "brought home", "brought back", "transferred",
+        "repatriated", "go home", "went home", "come home", "came home", "coming home",
+        "come back", "came back", "back home", "returned home", "got back",
+    ),
+    **_family("killed", "killed", "killing", "kill", "died", "dead", "lost their lives"),
+    **_family("injured", "injured", "injuring", "wounded", "wounding", "hurt"),
+    **_family("missing", "missing"),
+    **_family("struck", "struck", "strike", "striking", "hit", "hitting", "targeted", "pounded"),
+    **_family("seized", "seized", "captured", "taken", "took", "abducted"),
+    **_family("sold", "sold", "sell", "sells"),
+    **_family("damaged", "damaged", "damage"),
+}  # fmt: skip
+
+#: Verbs that take the counted things as "with N" ("attacked Ukraine with 175 drones").
+WITH_VERBS: Final = frozenset({"attacked", "struck", "targeted", "hit", "pounded", "attack"})
+
+#: Family of a partitive's part -> family of its whole.
+WHOLE_FAMILY: Final[Mapping[str, str]] = {"neutralized": "launched", "struck": "launched"}
+
+#: (part family, whole family): for the same things, the part can never exceed the whole.
+PART_FAMILIES: Final = frozenset({("neutralized", "launched")})
+
+#: Counted weapons (plural spelling -> the plural used in measure names).
+WEAPONS: Final[Mapping[str, str]] = {
+    "drones": "drones", "drone": "drones", "uavs": "drones", "uav": "drones",
+    "decoys": "decoys", "missiles": "missiles", "missile": "missiles",
+    "rockets": "rockets", "rocket": "rockets", "bombs": "bombs", "bomb": "bombs",
+    "shells": "shells", "aircraft": "aircraft", "jets": "aircraft", "planes": "aircraft",
+    "helicopters": "helicopters", "targets": "targets", "weapons": "weapons",
+}  # fmt: skip
+
+#: Weapon modifiers that become the ``kind`` facet.
+WEAPON_KINDS: Final = frozenset({
+    "ballistic", "cruise", "hypersonic", "guided", "attack", "shahed", "shaheds",
+    "kinzhal", "iskander", "kalibr", "long-range", "short-range", "air-launched",
+    "anti-aircraft", "strike", "kamikaze", "gerbera", "geran", "atacms", "himars",
+})  # fmt: skip
+
+#: Person nouns -> the group facet they give ("" for people in general).
+PERSON_GROUPS: Final[Mapping[str, str]] = {
+    "soldiers": "soldiers", "soldier": "soldiers", "servicemen": "soldiers",
+    "servicemembers": "soldiers", "troops": "soldiers", "personnel": "soldiers",
+    "pows": "soldiers", "fighters": "soldiers", "defenders": "soldiers",
+    "prisoners": "", "captives": "", "civilians": "civilians", "civilian": "civilians",
+    "children": "children", "child": "children", "women": "women", "men": "men",
+    "people": "", "persons": "", "residents": "", "adults": "adults", "hostages": "",
+    "ukrainians": "", "russians": "", "palestinians": "", "israelis": "", "iranians": "",
+}  # fmt: skip
+
+#: Person nouns whose measure keeps its own name ("hostages freed").
+PERSON_NOUNS: Final = frozenset({"hostages"})
+
+#: Nouns after "over"/"under" that make it a preposition, not a qualifier.
+PLACE_NOUNS: Final = frozenset({
+    "regions", "region", "oblasts", "provinces", "cities", "districts", "areas",
+    "territories", "countries", "states", "towns", "villages", "days", "weeks",
+    "months", "years", "hours", "nights", "the",
+})  # fmt: skip
+
+#: Country -> (demonym, other names: plural demonyms, capitals, abbreviations).
+COUNTRIES: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
+    "Russia": ("Russian", ("Russians", "Moscow", "Kremlin")),
+    "Ukraine": ("Ukrainian", ("Ukrainians", "Kyiv", "Kiev")),
+    "Israel": ("Israeli", ("Israelis", "Jerusalem")),
+    "Iran": ("Iranian", ("Iranians", "Tehran")),
+    "Belarus": ("Belarusian", ("Minsk",)),
+    "Gaza": ("Gaza", ()),
+    "Palestine": ("Palestinian", ("Palestinians",)),
+    "United States": ("U.S.", ("US", "U.S", "America", "American", "Americans", "Washington")),
+    "Britain": ("British", ("UK", "U.K.", "United Kingdom", "London")),
+    "Germany": ("German", ("Berlin",)),
+    "France": ("French", ("Paris",)),
+    "Turkey": ("Turkish", ("Ankara", "Türkiye")),
+    "Qatar": ("Qatari", ("Doha",)),
+    "Poland": ("Polish", ("Warsaw",)),
+    "China": ("Chinese", ("Beijing",)),
+    "South Korea": ("South Korean", ("Seoul",)),
+    "North Korea": ("North Korean", ("Pyongyang",)),
+    "Myanmar": ("Myanmar", ()),
+    "Syria": ("Syrian", ("Damascus",)),
+    "Lebanon": ("Lebanese", ("Beirut",)),
+    "Japan": ("Japanese", ("Tokyo",)),
+    "India": ("Indian", ("New Delhi",)),
+    "Pakistan": ("Pakistani", ("Islamabad",)),
+    "United Arab Emirates": ("UAE", ("Emirati", "Abu Dhabi")),
+}
+
+
+def _sides() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country, (demonym, others) in COUNTRIES.items():
+        for word in (country, demonym, *others):
+            table[word.casefold()] = country
+    return table
+
+
+_SIDES: Final = _sides()
+
+
+def side_of(word: str) -> str | None:
+    """The country a country name, demonym or capital stands for ("Kyiv" -> "Ukraine")."""
+    return _SIDES.get(word.casefold())
+
+
+#: Title words stripped from person names; the value is the source kind.
+TITLES: Final[Mapping[str, str]] = {
+    "president": "president", "prime minister": "prime minister", "minister": "minister",
+    "defence minister": "minister", "defense minister": "minister",
+    "foreign minister": "minister", "chancellor": "chancellor", "mayor": "mayor",
+    "governor": "governor", "secretary-general": "secretary-general",
+    "secretary general": "secretary-general", "secretary": "secretary",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson", "commander": "commander",
+    "commander-in-chief": "commander", "general": "commander", "gen.": "commander",
+    "admiral": "commander", "rear admiral": "commander", "colonel": "commander",
+    "col.": "commander", "lt.": "commander", "senator": "senator", "sen.": "senator",
+    "rep.": "representative", "chief": "chief", "head": "chief", "mr.": "person",
+    "mrs.": "person", "ms.": "person", "dr.": "person", "king": "monarch", "pope": "pope",
+    "sheikh": "person", "military": "military", "army": "military",
+}  # fmt: skip
+
+#: Institution head words (lower case) -> the source kind they give.
+INSTITUTIONS: Final[Mapping[str, str]] = {
+    "ministry": "ministry", "air force": "air force", "military": "military",
+    "army": "military", "armed forces": "military", "general staff": "military",
+    "office": "office", "service": "agency", "agency": "agency", "police": "police",
+    "officials": "officials", "department": "agency", "administration": "agency",
+    "government": "government", "bank": "agency", "mission": "agency",
+    "organization": "organisation", "organisation": "organisation",
+    "committee": "organisation", "institute": "organisation", "fire": "agency",
+    "house": "government", "investigation": "agency", "organisers": "organisers",
+    "organizers": "organisers", "media": "outlet", "forces": "military",
+}  # fmt: skip
+
+#: Single names that are organisations, not people.
+ORGANISATIONS: Final = frozenset({
+    "reuters", "ap", "afp", "gallup", "ipsos", "hamas", "hezbollah", "kremlin",
+    "pentagon", "nato", "un", "u.n.", "eu", "who", "unicef", "icrc", "sbu", "gur",
+    "tass", "ria", "interfax", "ukrinform", "yougov", "pew", "cbo", "moscow", "kyiv",
+    "russia", "ukraine", "israel", "iran",
+})  # fmt: skip
+
+#: Verbs that attribute a statement to their subject (or to the name after them).
+ATTRIBUTION_VERBS: Final = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "announced",
+    "announces", "wrote", "writes", "added", "adds", "stated", "states", "estimated",
+    "estimates", "found", "finds", "confirmed", "confirms", "claimed", "claims",
+    "noted", "posted", "tweeted", "continued", "insisted", "warned", "explained",
+)  # fmt: skip
+
+#: Words before a number that make it a designation, not a figure ("Boeing 737", "Article 5").
+DESIGNATORS: Final = frozenset({
+    "boeing", "airbus", "flight", "route", "highway", "article", "section", "chapter",
+    "resolution", "no.", "number", "room", "model", "apollo", "soyuz", "category",
+    "level", "page", "pages", "platform", "gate", "terminal", "unit", "brigade",
+    "division", "battalion", "regiment", "squadron", "corps", "district", "ward",
+    "paragraph", "clause", "grade", "class", "type", "version", "series", "vol.",
+    "volume", "episode", "season", "track", "row", "seat", "lane", "exit", "bus",
+})  # fmt: skip
+
+#: Words that end a noun phrase (and are never its head).
+FUNCTION_WORDS: Final = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from", "with",
+    "by", "for", "that", "which", "who", "whom", "whose", "were", "was", "had", "have",
+    "has", "is", "are", "be", "been", "being", "will", "would", "could", "should",
+    "may", "might", "must", "can", "did", "do", "does", "not", "no", "as", "than",
+    "into", "over", "under", "since", "after", "before", "during", "while", "when",
+    "where", "there", "their", "its", "his", "her", "our", "your", "my", "this", "these",
+    "those", "them", "they", "it", "he", "she", "we", "you", "i", "each", "every",
+    "all", "both", "more", "most", "also", "still", "so", "far", "now", "then",
+    "overnight", "today", "yesterday", "tonight", "last", "next", "this", "early",
+    "late", "earlier", "later", "about", "around", "nearly", "almost", "some",
+    "apiece", "per", "through", "across", "against", "among", "between", "including",
+    "up", "down", "out", "off", "away", "back", "home", "further", "another", "other",
+    "such", "only", "just", "even", "already", "again", "according", "said", "says",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "evening", "night", "afternoon", "week", "month", "year", "ago",
+})  # fmt: skip

@@ -1,0 +1,121 @@
+"""Find figures in running text fast, with the one figure grammar.
+
+:func:`claimcheck.grammar.numbers.find_figures` tries the whole figure pattern
+at every position of the text. News text is mostly words, so this module first
+finds *anchors* -- digit runs and number words, without which no figure
+matches -- and runs the grammar's own scan only on small windows of whole
+words around them: the anchor's word, the words before it that can lead a
+figure (qualifier words such as "slightly fewer than", "between", "from",
+currency codes; at most five), and four words after it for units, suffixes and
+the second end of a range. Windows that touch are merged, and a window whose
+last figure reaches its end is widened, so the result equals the grammar's
+scan of the whole text (a property test checks this).
+
+Windows start just after white space and end just before it, so the grammar's
+look-behind and look-ahead see the same thing in a window as in the text.
+Every pattern here is a possessive run or a word alternation: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from claimcheck.grammar import numbers
+from claimcheck.grammar.numbers import Found
+from claimcheck.units import CURRENCIES
+
+__all__ = ["find_figures"]
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "billion billions trillion dozen dozens scores tens half halves third thirds "
+    "quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth "
+    "eighths ninth ninths tenth tenths"
+).split()
+_ANCHOR_TEXT = (
+    r"\d++|(?<![^\W\d_])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)  # fmt: skip
+_ANCHOR = regex.compile(_ANCHOR_TEXT)
+_ANCHOR_ANY_CASE = regex.compile(_ANCHOR_TEXT, regex.IGNORECASE)
+_SPACE = regex.compile(r"\s++")
+_BEFORE = 5
+_AFTER = 4
+#: Words that can stand before a figure's first digit or number word.
+_LEAD_WORDS = frozenset(
+    {word for phrase in numbers.QUALIFIERS for word in phrase.casefold().split()}
+    | {"between", "from", "us$", *(code.casefold() for code in CURRENCIES)}
+)
+_OPENERS = "([{\"'“‘"
+
+Runs = list[tuple[int, int]]
+
+
+def find_figures(text: str) -> list[Found]:
+    """Every figure in ``text`` as the grammar finds it, left to right, with spans in ``text``."""
+    runs = [m.span() for m in _SPACE.finditer(text)]
+    starts = [start for start, _ in runs]
+    found: list[Found] = []
+    for low, high in _windows(text, runs, starts):
+        found.extend(_scan(text, low, high, runs, starts))
+    return found
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return [m.span() for m in _ANCHOR.finditer(lower)]
+    return [m.span() for m in _ANCHOR_ANY_CASE.finditer(text)]
+
+
+def _windows(text: str, runs: Runs, starts: list[int]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in _anchors(text):
+        if windows and start < windows[-1][1]:
+            high = _forward(end, runs, starts, len(text))
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+            continue
+        low, high = _window(text, start, end, runs, starts)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _window(text: str, start: int, end: int, runs: Runs, starts: list[int]) -> tuple[int, int]:
+    run = bisect.bisect_right(starts, start) - 1
+    low = runs[run][1] if run >= 0 else 0
+    for _ in range(_BEFORE):
+        if run < 0:
+            break
+        word_start = runs[run - 1][1] if run >= 1 else 0
+        if text[word_start : runs[run][0]].lstrip(_OPENERS).casefold() not in _LEAD_WORDS:
+            break
+        low, run = word_start, run - 1
+    return low, _forward(end, runs, starts, len(text))
+
+
+def _forward(end: int, runs: Runs, starts: list[int], size: int) -> int:
+    after = bisect.bisect_left(starts, end) + _AFTER
+    return runs[after][0] if after < len(runs) else size
+
+
+def _scan(text: str, low: int, high: int, runs: Runs, starts: list[int]) -> list[Found]:
+    while True:
+        found = numbers.find_figures(text[low:high])
+        if not found or found[-1].end < high - low or high >= len(text):
+            return [_shifted(f, low) for f in found]
+        high = _forward(high, runs, starts, len(text))
+
+
+def _shifted(found: Found, offset: int) -> Found:
+    parts = tuple((start + offset, end + offset) for start, end in found.parts)
+    return Found(
+        start=found.start + offset, end=found.end + offset, text=found.text,
+        reading=found.reading, parts=parts,
+    )  # fmt: skip
