@@ -21,17 +21,18 @@ from claimcheck.errors import (
     UnitError,
     WhenError,
 )
-from claimcheck.figures import DEFAULT_POLICY, Figure, FigurePolicy, parse_figure
+from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
 from claimcheck.files import dump, dumps, load, loads
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
 from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
 from claimcheck.report import Finding, Report
-from claimcheck.timeline import resolve_when, resolve_when_all
+from claimcheck.timeline import WhenPolicy, explain_when, resolve_when, resolve_when_all
 
 __all__ = [
     "DEFAULT_POLICY",
+    "Band",
     "Claim",
     "ClaimcheckError",
     "Cumulative",
@@ -56,10 +57,13 @@ __all__ = [
     "Total",
     "UnitError",
     "WhenError",
+    "WhenPolicy",
     "__version__",
     "check",
     "dump",
     "dumps",
+    "explain_when",
+    "figures_in",
     "load",
     "loads",
     "parse_figure",
