@@ -31,11 +31,11 @@ from claimcheck.report import Finding, Report
 from claimcheck.timeline import WhenPolicy, explain_when, resolve_when, resolve_when_all
 
 __all__ = [
-    "DEFAULT_POLICY",
     "Band",
     "Claim",
     "ClaimcheckError",
     "Cumulative",
+    "DEFAULT_POLICY",
     "Difference",
     "ExtractError",
     "Figure",
