@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -274,8 +276,7 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 def _emit(text: str, output: str | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _to_stdout(text)
         return
     try:
         Path(output).write_text(text, encoding="utf-8")
@@ -283,3 +284,15 @@ def _emit(text: str, output: str | None) -> None:
         raise StoryFileError(
             f"cannot write the output: {error.strerror or error}", file=output
         ) from None
+
+
+def _to_stdout(text: str) -> None:
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:  # the reader left (``| head``): say no more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
