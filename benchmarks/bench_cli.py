@@ -48,9 +48,8 @@ def bench_render(count: int) -> None:
         start = time.perf_counter()
         text = render_run(run, format)
         seconds = time.perf_counter() - start
-        print(
-            f"  {format:7s} {seconds * 1000:8.1f} ms  ({count / seconds:9.0f} reports/s, {len(text) / 1e6:.1f} MB)"
-        )
+        rate = f"{count / seconds:9.0f} reports/s, {len(text) / 1e6:.1f} MB"
+        print(f"  {format:7s} {seconds * 1000:8.1f} ms  ({rate})")
 
 
 def _cli(*args: str, cwd: str) -> float:
