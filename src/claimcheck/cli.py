@@ -22,6 +22,7 @@ from typing import Final, TextIO
 from claimcheck.baseline import load_baseline, write_baseline
 from claimcheck.discover import story_files
 from claimcheck.errors import ClaimcheckError, ExtractError, StoryFileError
+from claimcheck.files import dumps
 from claimcheck.progress import Progress
 from claimcheck.render import FORMATS, Run, render_run
 from claimcheck.render.run import fail_on_threshold
@@ -232,10 +233,9 @@ def _update(path: str, reports: list[Report], errors: list[ClaimcheckError]) -> 
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from claimcheck.extract import extract
-    from claimcheck.files import dumps
-
     text = _article(args.article)
+    from claimcheck.extract import extract
+
     try:
         story = extract(text, dateline=args.dateline)
     except ClaimcheckError as error:
