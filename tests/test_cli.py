@@ -455,3 +455,30 @@ def test_the_pre_commit_hook_runs_claimcheck_check() -> None:
     assert hook["types_or"] == "[toml, json]"
     assert regex.search(hook["exclude"], "pyproject.toml")
     assert not regex.search(hook["exclude"], "stories/exchange.toml")
+
+
+def test_main_returns_the_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from claimcheck.cli import main
+
+    assert main(["check", str(SEED), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["exit_code"] == 0
+    assert main(["check", str(SEED), "--format", "yaml"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_main_entry_exits_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.cli import main_entry
+
+    monkeypatch.setattr(sys, "argv", ["claimcheck", "check", "no-such-story.toml"])
+    with pytest.raises(SystemExit) as exit:
+        main_entry()
+    assert exit.value.code == 2
+
+
+@pytest.mark.skipif(
+    shutil.which("claimcheck") is None, reason="the console script is not installed"
+)
+def test_the_console_script_is_python_m_claimcheck() -> None:
+    script = subprocess.run(["claimcheck", "schema"], capture_output=True, text=True, check=False)
+    assert script.returncode == 0
+    assert script.stdout == claimcheck_run("schema").stdout

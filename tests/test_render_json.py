@@ -52,6 +52,12 @@ SCHEMA = report_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
+def test_the_schema_lists_every_finding_code() -> None:
+    from claimcheck.report import CODES
+
+    assert SCHEMA["$defs"]["finding"]["properties"]["code"]["enum"] == list(CODES)
+
+
 def test_the_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["properties"]["schema"]["const"] == SCHEMA_NAME
