@@ -19,6 +19,7 @@ Every pattern here is a possessive run or a word alternation: linear time.
 from __future__ import annotations
 
 import bisect
+import sys
 
 import regex
 
@@ -26,7 +27,7 @@ from claimcheck.grammar import numbers
 from claimcheck.grammar.numbers import Found
 from claimcheck.units import CURRENCIES
 
-__all__ = ["find_figures"]
+__all__ = ["find_figures", "recover_missed"]
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -63,6 +64,32 @@ def find_figures(text: str) -> list[Found]:
     for low, high in _windows(text, runs, starts):
         found.extend(_scan(text, low, high, runs, starts))
     return found
+
+
+def recover_missed(text: str, found: list[Found]) -> list[Found]:
+    """Figures the scan dropped: anchors outside every found span, read from their own word.
+
+    The grammar drops a whole match it cannot read, numbers and all: in "down
+    from 3.4% in 2024" the "from" wants a "to", so "3.4%" is lost. Reading
+    again from the anchor's word (without the lead words) gives it back.
+    """
+    runs = [m.span() for m in _SPACE.finditer(text)]
+    starts = [start for start, _ in runs]
+    covered = [(f.start, f.end) for f in found]
+    extra: list[Found] = []
+    for start, end in _anchors(text):
+        if _covered(start, covered) or _covered(start, [(f.start, f.end) for f in extra[-1:]]):
+            continue
+        run = bisect.bisect_right(starts, start) - 1
+        low = runs[run][1] if run >= 0 else 0
+        high = _forward(end, runs, starts, len(text))
+        extra.extend(f for f in _scan(text, low, high, runs, starts) if f.end > start)
+    return sorted([*found, *extra], key=lambda f: f.start)
+
+
+def _covered(position: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (position, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _anchors(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,192 @@
+"""Figure mentions: each number in the text that is a figure of some claim.
+
+The grammar's scan (:mod:`claimcheck.extract.scan`) gives spans and readings;
+:mod:`claimcheck.extract.screen` drops numbers that state no quantity. What is
+left becomes :class:`Mention` values, one per figure:
+
+* a single value, range or vague amount is one mention;
+* ``"150 of 175"`` is two: the part (role ``"part"``) and the whole (``"whole"``);
+* ``"1,000-for-1,000"`` is one figure per side (role ``"each"``) when the two
+  sides state the same number, else two (role ``"side"``);
+* ``"from 0.5% to 0.3%"`` after a verb of change ("cut", "raise", "fell") is two
+  figures, the old value (role ``"from"``) and the new one (``"to"``), as is
+  any range the figure policy refuses (its ends out of order);
+* "over" or "under" before a place or a span of time ("over 12 regions") or
+  after a verb it belongs to ("handed over 175") is a preposition or a
+  particle, not a qualifier: the figure is read without it.
+
+The figure of each mention comes from :func:`claimcheck.figures.figure_of` or
+:func:`claimcheck.figures.parse_figure`: the same reading as ``parse_figure``.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from claimcheck.errors import FigureError, UnitError
+from claimcheck.extract import scan, screen
+from claimcheck.extract.lexicon import PLACE_NOUNS
+from claimcheck.figures import Figure, figure_of, parse_figure
+from claimcheck.grammar.numbers import Found
+
+__all__ = ["Mention", "mentions"]
+
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:cut|cuts|cutting|raise[sd]?|raising|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?"
+    r"|increase[sd]?|increasing|decrease[sd]?|decreasing|reduce[sd]?|reducing|drop(?:s|ped)?"
+    r"|climb(?:s|ed)?|grow(?:s|n)?|grew|jump(?:s|ed)?|slash(?:es|ed)?|boost(?:s|ed)?"
+    r"|lift(?:s|ed)?|lower(?:s|ed)?|change[sd]?|went|go(?:es)?|up|down)\b[^.;:]{0,60}$",
+    regex.IGNORECASE,
+)
+_PREPOSITION = regex.compile(r"(?:over|under|above|below)\s{1,3}", regex.IGNORECASE)
+_PARTICLE_VERB = regex.compile(
+    r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?"
+    r"|sign(?:s|ed|ing)?|g(?:ive|ives|ave|iven)|brought|bring|won|win)\s{1,3}$",
+    regex.IGNORECASE,
+)
+_NEXT_WORD = regex.compile(r"\s{1,3}([\p{L}]{1,20})")
+_PAIRED = regex.compile(r"\s{0,3}\(\s{0,3}")
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One figure in the text: ``text == source[start:end]``.
+
+    ``role`` says how it came out of its grammar match (``"single"``,
+    ``"part"``/``"whole"`` of "N of M", ``"each"``/``"side"`` of "N-for-N",
+    ``"from"``/``"to"`` of a change); ``group`` numbers the match, shared by
+    the mentions that came from one match. ``paired`` marks a figure restating
+    the one before it in another unit ("1,000 km (620 miles)"); it takes that
+    figure's qualifier when it has none ("up to 300 km (190 miles)").
+    """
+
+    start: int
+    end: int
+    text: str
+    figure: Figure
+    role: str = "single"
+    group: int = 0
+    qualifier: str | None = None
+    age: bool = False
+    paired: bool = False
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every figure mention in ``text``, left to right."""
+    phones = screen.phone_spans(text)
+    out: list[Mention] = []
+    found_all = scan.recover_missed(text, scan.find_figures(text))
+    for group, found in enumerate(found_all):
+        if _in_spans(found, phones) or screen.is_distractor(text, found):
+            continue
+        out.extend(_of_found(text, found, group))
+    return _paired(text, out)
+
+
+def _paired(text: str, found: list[Mention]) -> list[Mention]:
+    """Mark "1,000 km (620 miles)": the second states the first in another unit."""
+    out = found[:1]
+    for mention in found[1:]:
+        previous = out[-1]
+        if _PAIRED.fullmatch(text, previous.end, mention.start) and _both_units(previous, mention):
+            mention = _inherit(mention, previous)
+        out.append(mention)
+    return out
+
+
+def _both_units(first: Mention, second: Mention) -> bool:
+    return first.figure.unit is not None and second.figure.unit is not None
+
+
+def _inherit(mention: Mention, partner: Mention) -> Mention:
+    if mention.qualifier is not None or partner.qualifier is None:
+        return attrs.evolve(mention, paired=True)
+    figure = parse_figure(f"{partner.qualifier} {mention.text}")
+    return attrs.evolve(mention, figure=figure, qualifier=partner.qualifier, paired=True)
+
+
+def _in_spans(found: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= found.start < end for start, end in spans)
+
+
+def _of_found(text: str, found: Found, group: int) -> list[Mention]:
+    kind = found.reading.kind
+    try:
+        if kind in ("of", "for"):
+            return _pair(text, found, group)
+        if kind == "range" and _is_change(text, found):
+            return _ends(text, found, group)
+        return [_single(text, found, group)]
+    except (FigureError, UnitError):
+        return _ends(text, found, group) if kind == "range" else []
+
+
+def _single(text: str, found: Found, group: int) -> Mention:
+    preposition = _PREPOSITION.match(found.text)
+    if preposition is not None and (_before_place(text, found) or _after_verb(text, found)):
+        start = found.start + preposition.end()
+        return _mention(text, start, found.end, group)
+    figure = figure_of(found.reading, stated=found.text.strip())
+    first = found.reading.first
+    return Mention(
+        start=found.start, end=found.end, text=found.text, figure=figure, group=group,
+        qualifier=found.reading.qualifier, age=first is not None and first.age,
+    )  # fmt: skip
+
+
+def _before_place(text: str, found: Found) -> bool:
+    word = _NEXT_WORD.match(text, found.end)
+    return word is not None and word.group(1).casefold() in PLACE_NOUNS
+
+
+def _after_verb(text: str, found: Found) -> bool:
+    return _PARTICLE_VERB.search(text, max(0, found.start - 20), found.start) is not None
+
+
+def _mention(text: str, start: int, end: int, group: int, role: str = "single") -> Mention:
+    stated = text[start:end]
+    figure = parse_figure(stated)
+    return Mention(
+        start=start, end=end, text=stated, figure=figure, role=role, group=group,
+        qualifier=figure.qualifier,
+    )  # fmt: skip
+
+
+def _pair(text: str, found: Found, group: int) -> list[Mention]:
+    (a_start, a_end), (b_start, b_end) = found.parts
+    if found.reading.kind == "of":
+        return [
+            _mention(text, found.start, a_end, group, "part"),
+            _mention(text, b_start, b_end, group, "whole"),
+        ]
+    first = _mention(text, found.start, a_end, group, "side")
+    second = _mention(text, b_start, b_end, group, "side")
+    if _same(first.figure, second.figure):
+        each = _mention(text, found.start, a_end, group, "each")
+        return [attrs.evolve(each, end=found.end, text=found.text)]
+    return [first, second]
+
+
+def _same(first: Figure, second: Figure) -> bool:
+    ends = ("low", "high", "low_open", "high_open", "unit")
+    return all(getattr(first, name) == getattr(second, name) for name in ends)
+
+
+def _is_change(text: str, found: Found) -> bool:
+    if not found.text.casefold().startswith("from"):
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, found.start - 80), found.start) is not None
+
+
+def _ends(text: str, found: Found, group: int) -> list[Mention]:
+    if len(found.parts) != 2:
+        return []
+    (a_start, a_end), (b_start, b_end) = found.parts
+    try:
+        return [
+            _mention(text, a_start, a_end, group, "from"),
+            _mention(text, b_start, b_end, group, "to"),
+        ]
+    except (FigureError, UnitError):
+        return []

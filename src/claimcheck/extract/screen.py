@@ -1,0 +1,186 @@
+"""Which numbers in news text are not figures of claims.
+
+The grammar finds every number; most are figures, but news text is full of
+numbers that state no quantity of anything. :func:`is_distractor` rejects:
+
+=================  ==========================================================
+clock times        ``10:45``, ``2 p.m.``, ``0730 GMT``
+dates              ``May 16``, ``16 May``, ``Oct. 7``, ``the 12th``
+years              ``2014``, ``in 2022``, ``winter 2022-23``, ``2025-05-23``
+ordinals           ``12th``, ``a third such attack``, ``second half``
+ages of people     ``a 34-year-old man``, ``Zelenskyy, 47,``, ``aged 72``
+phone numbers      ``0800 555 111``, ``call 555-0100``
+designations       ``Boeing 737-800``, ``Kh-101``, ``Article 5``, ``24/7``
+idioms             ``one of the largest``, ``this one``, ``the two sides``,
+                   ``one-sided``
+=================  ==========================================================
+
+Each rule looks at a few characters around the number with an anchored,
+bounded pattern, so screening is linear in the text.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, WEAPONS
+from claimcheck.grammar.numbers import Found
+
+__all__ = ["is_distractor", "phone_spans"]
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_CLOCK_AFTER = regex.compile(
+    r"(?::\d|\s?(?:[ap]\.m\.?|[ap]m\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET\b"
+    r"|local time|o'clock|hrs\b|h\b))",
+    regex.IGNORECASE,
+)
+_CLOCK_BEFORE = regex.compile(r"\d:$")
+_DATE_BEFORE = regex.compile(rf"\b{_MONTHS}\.?\s{{1,3}}(?:the\s{{1,3}})?$")
+_DATE_AFTER = regex.compile(rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTHS}\b")
+_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_GLUED_BEFORE = regex.compile(r"(?:[\p{L}\d]-|[/#@_\\]|\d[.:])$")
+_GLUED_AFTER = regex.compile(r"(?:/\d|[-‑][\p{L}]|[@_\\]|\.\d)")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,16})\s{1,3}$")
+_NAME_AGE = regex.compile(r"\p{Lu}[\p{L}.'-]{0,30},\s{1,3}$")
+_AGED = regex.compile(r"\baged?\s{1,3}$", regex.IGNORECASE)
+_PHONE_BEFORE = regex.compile(r"\b(?:call|phone|tel|dial|hotline|fax|whatsapp)\b\W{0,4}$", regex.I)
+_NEXT_WORD = regex.compile(r"[\s-]{0,3}([\p{L}.]{1,20})")
+_PERSON_AFTER = frozenset({
+    "man", "woman", "boy", "girl", "men", "women", "child", "son", "daughter", "mother",
+    "father", "president", "leader", "soldier", "resident", "driver", "suspect", "victim",
+    "person", "patient", "student", "teenager", "brother", "sister", "wife", "husband",
+    "baby", "pensioner", "journalist", "officer", "former", "veteran", "grandmother",
+    "grandfather", "actor", "singer", "player", "prime", "chancellor", "activist",
+})  # fmt: skip
+_ONE_BEFORE = frozenset({
+    "this", "that", "the", "no", "any", "each", "every", "which", "like", "anyone",
+    "someone", "everyone", "at",
+})  # fmt: skip
+_ONE_AFTER = regex.compile(
+    r"\s{1,3}(?:of\s{1,3}(?:the|its|their|his|her|our|russia's|ukraine's)\s{1,3}"
+    r"(?:most|few|\p{L}{2,20}est|worst|best|biggest|largest|main|key|many)\b"
+    r"|another\b|by\s{1,3}one\b|day\b|point\b|time\b|way\b|side\b|hand\b)",
+    regex.IGNORECASE,
+)
+_OF_THE_BEFORE = regex.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|none))"
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}the\s{1,3}$",
+    regex.IGNORECASE,
+)
+_THE_BEFORE = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
+_HALF_BEFORE = regex.compile(r"\b(?:first|second|the|a)\s{1,3}$", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"\s{1,3}of\b", regex.IGNORECASE)
+_PHONE = regex.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w,])"
+)
+_COUNTED = frozenset({*WEAPONS, *PERSON_GROUPS})
+_SMALL_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve".split()
+)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone-number-like digit groups (``0800 555 111``, ``+44 20 7946 0958``)."""
+    return [m.span() for m in _PHONE.finditer(text)]
+
+
+def is_distractor(text: str, found: Found) -> bool:
+    """True when the number at ``found`` states no quantity (see the module's table)."""
+    before = text[max(0, found.start - 40) : found.start]
+    after = text[found.end : found.end + 40]
+    return any(
+        rule(found, before, after)
+        for rule in (_clock, _date, _year, _glued, _ordinal, _age, _phone, _designator, _idiom)
+    )
+
+
+def _plain(found: Found) -> bool:
+    """A bare whole number in digits: no unit, qualifier, scale or decimals."""
+    first = found.reading.first
+    return (
+        found.reading.kind == "single" and first is not None and found.reading.qualifier is None
+        and first.unit is None and not first.scaled and not first.decimals
+        and found.text.isdigit()
+    )  # fmt: skip
+
+
+def _clock(found: Found, before: str, after: str) -> bool:
+    if not found.text[-1:].isdigit():
+        return False
+    return _CLOCK_AFTER.match(after) is not None or _CLOCK_BEFORE.search(before) is not None
+
+
+def _date(found: Found, before: str, after: str) -> bool:
+    if not _plain(found) or not 1 <= int(found.text) <= 31:
+        return False
+    return _DATE_BEFORE.search(before) is not None or _DATE_AFTER.match(after) is not None
+
+
+def _year(found: Found, before: str, after: str) -> bool:
+    first = found.reading.first
+    if first is None or first.unit is not None or found.reading.kind not in ("single", "range"):
+        return False
+    head = found.text.split("-")[0].strip()
+    if not (len(head) == 4 and head.isdigit() and 1800 <= int(head) <= 2100):
+        return False
+    word = _NEXT_WORD.match(after)
+    return word is None or word.group(1).casefold() not in _COUNTED
+
+
+def _glued(found: Found, before: str, after: str) -> bool:
+    return _GLUED_BEFORE.search(before) is not None or _GLUED_AFTER.match(after) is not None
+
+
+def _ordinal(found: Found, before: str, after: str) -> bool:
+    return found.text[-1:].isdigit() and _ORDINAL_AFTER.match(after) is not None
+
+
+def _age(found: Found, before: str, after: str) -> bool:
+    first = found.reading.first
+    if first is not None and first.age:
+        word = _NEXT_WORD.match(after)
+        return word is not None and _person_word(word.group(1))
+    if not _plain(found) or int(found.text) > 120:
+        return False
+    named = _NAME_AGE.search(before) is not None and after.startswith(",")
+    return named or _AGED.search(before) is not None
+
+
+def _person_word(word: str) -> bool:
+    return word.casefold() in _PERSON_AFTER or word[:1].isupper()
+
+
+def _phone(found: Found, before: str, after: str) -> bool:
+    digits = found.text.replace(" ", "")
+    if digits.isdigit() and digits.startswith("0") and len(digits) > 1:
+        return True
+    return found.text[:1].isdigit() and _PHONE_BEFORE.search(before) is not None
+
+
+def _designator(found: Found, before: str, after: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).casefold() in DESIGNATORS
+
+
+def _idiom(found: Found, before: str, after: str) -> bool:
+    words = found.text.casefold()
+    if words == "one" and _one_idiom(before, after):
+        return True
+    if words in _SMALL_WORDS and _THE_BEFORE.search(before) and not _OF_THE_BEFORE.search(before):
+        return True
+    first = found.reading.first
+    if first is not None and first.fraction and _OF_AFTER.match(after) is None:
+        return first.value != Fraction(1, 2) or _HALF_BEFORE.search(before) is not None
+    return False
+
+
+def _one_idiom(before: str, after: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    if word is not None and word.group(1).casefold() in _ONE_BEFORE:
+        return True
+    return _ONE_AFTER.match(after) is not None
