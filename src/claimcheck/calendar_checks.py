@@ -30,7 +30,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.explain import figure_text, finding, source_text
 from claimcheck.model import Claim, Story
 from claimcheck.report import Finding
-from claimcheck.spans import Span, intersect, is_empty, scale
+from claimcheck.spans import Number, Span, intersect, is_empty, scale
 from claimcheck.weekday_agreement import weekday_mismatches
 
 __all__ = ["ELAPSED", "elapsed_event", "elapsed_findings", "weekday_findings"]
@@ -94,7 +94,7 @@ def _amount(span: Span) -> str:
     return " to ".join(_decimal(v) for v in values)
 
 
-def _decimal(value: Fraction) -> str:
+def _decimal(value: Number) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return f"{value.numerator / value.denominator:.2f}"  # display only, never a decision

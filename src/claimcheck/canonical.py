@@ -20,7 +20,7 @@ from fractions import Fraction
 from claimcheck import units
 from claimcheck.figures import Figure
 from claimcheck.model import Claim
-from claimcheck.spans import Span, scale
+from claimcheck.spans import Span, exact
 
 __all__ = ["base_factor", "dimension_of", "full_span", "nominal_span", "split_by_dimension"]
 
@@ -48,8 +48,13 @@ def full_span(figure: Figure) -> Span:
 
 def _span(figure: Figure, factor: Fraction) -> Span:
     low, high = figure.low, figure.high
-    span = Span(low, high, figure.low_open or low is None, figure.high_open or high is None)
-    return scale(span, factor)
+    if factor != 1:
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    return Span(
+        None if low is None else exact(low), None if high is None else exact(high),
+        figure.low_open or low is None, figure.high_open or high is None,
+    )  # fmt: skip
 
 
 def nominal_span(figure: Figure) -> Span:

@@ -49,7 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from claimcheck import units
+from claimcheck import single, units
 from claimcheck.assemble import assemble
 from claimcheck.calendar_checks import ELAPSED, elapsed_event, elapsed_findings, weekday_findings
 from claimcheck.canonical import dimension_of, full_span, nominal_span, split_by_dimension
@@ -63,6 +63,7 @@ from claimcheck.explain import (
     measure_text,
     single_finding,
 )
+from claimcheck.figures import Figure
 from claimcheck.implied import Implied, slot_key
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Story
@@ -98,6 +99,14 @@ def _unit(claims: Sequence[Claim], share: bool) -> str | None:
     return unit if share or unit is None else units.base_unit(unit)
 
 
+def _loose(figure: Figure) -> bool:
+    """Whether rounding or a band widens the figure beyond what is literally stated."""
+    low, high = figure.low, figure.high
+    nominal_low, nominal_high = figure.nominal_low, figure.nominal_high
+    return (nominal_low is not low and nominal_low != low) or (
+        nominal_high is not high and nominal_high != high)  # fmt: skip
+
+
 def _code(relations: Sequence[Relation], slots: Mapping[str, Slot]) -> str:
     if not relations and len(set(slots.values())) == 1:
         return "disagreement"
@@ -130,24 +139,66 @@ class _Check:
         self.ties = Ties.of(story.relations, self.all_claims)
         self.units: dict[Measure, str | None] = {}
         self.solved: dict[int, Mapping[Slot, Span]] = {}
+        self.alone: dict[Slot, tuple[list[Span], bool]] = {}
+        self.home: dict[Slot, int] = {}
 
     def report(self) -> Report:
         """Run every step and gather the report."""
         claims = self._units(self._calendar())
         firm = {m: [c for c in cs if not c.hedged] for m, cs in claims.items()}
         self.observations = self._observe({m: cs for m, cs in firm.items() if cs})
-        reports = self.observations.reports.values()
-        spans = {c.id: full_span(c.figure) for cs in reports for c in cs}
         groups = list(dict.fromkeys(self.ties.group(m) for m, cs in firm.items() if cs))
-        self.problems = list(assemble(self.ties, self.observations, groups, spans, self.counts))
-        self.deciders = [Decider(p) for p in self.problems]
-        self.standing = [self._decide(d) for d in self.deciders]
-        for decider, standing in zip(self.deciders, self.standing, strict=True):
-            self._rounding(decider.problem, standing)
+        tied = [g for g in groups if not self._alone(g)]
+        self._problems(tied)
         self._expectations([c for cs in claims.values() for c in cs if c.hedged])
         findings = (*self.failures, *self.notes)
         implied = self._implied()
         return Report(story=self.story, findings=findings, implied=implied)  # type: ignore[arg-type]
+
+    def _alone(self, group: Measure) -> bool:
+        """Decide a group of one measure without relations, window by window; False if tied."""
+        windows = self.observations.windows(group)
+        chained = group in self.ties.cumulative and len(windows) > 1
+        if group in self.ties.group_of or chained:
+            return False
+        integer = self.counts(group)
+        reports = self.observations.reports
+        for window in windows:
+            slot = (group, window)
+            self._decide_alone(slot, reports.get(slot, []), integer)
+        return True
+
+    def _decide_alone(self, slot: Slot, claims: Sequence[Claim], integer: bool) -> None:
+        spans = {c.id: full_span(c.figure) for c in claims}
+        found, standing = single.conflicts(list(spans.items()), integer)
+        for ids in found:
+            self.failures.append(self._explain_alone(slot, ids, integer))
+        self.alone[slot] = ([spans[cid] for cid in standing], integer)
+        loose = [cid for cid in standing if _loose(self.claim(cid).figure)]
+        if loose:
+            nominal = [(cid, nominal_span(self.claim(cid).figure)) for cid in standing]
+            for ids in single.conflicts(nominal, integer)[0]:
+                self.notes.append(rounding_note(self.in_order(ids)))
+
+    def _explain_alone(self, slot: Slot, ids: frozenset[str], integer: bool) -> Finding:
+        claims = self.in_order(ids)
+        if len(claims) == 1:
+            return single_finding(claims[0], slot)
+        slots = dict.fromkeys(ids, slot)
+        scene = Scene.of(claims, (), slots, {slot: integer}, self.unit_of)
+        return conflict_finding("disagreement", scene)
+
+    def _problems(self, groups: Sequence[Measure]) -> None:
+        reports, windows = self.observations.reports, self.observations.windows
+        claims = (c for g in groups for m in self.ties.members(g) for w in windows(g)
+                  for c in reports.get((m, w), ()))  # fmt: skip
+        spans = {c.id: full_span(c.figure) for c in claims}
+        self.problems = list(assemble(self.ties, self.observations, groups, spans, self.counts))
+        self.deciders = [Decider(p) for p in self.problems]
+        self.standing = [self._decide(d) for d in self.deciders]
+        for index, decider in enumerate(self.deciders):
+            self._rounding(decider.problem, self.standing[index])
+            self.home.update(dict.fromkeys(decider.problem.integer, index))
 
     # -- steps 1-4 -------------------------------------------------------------------
 
@@ -242,32 +293,33 @@ class _Check:
             self.notes.append(rounding_note(self.in_order(conflict.claims)))
 
     def _expectations(self, hedged: Sequence[Claim]) -> None:
-        where = {slot: i for i, p in enumerate(self.problems) for slot in p.integer}
         for claim in hedged:
             time = claim_time(claim, claim.measure in self.ties.cumulative)
             found, window = self.observations.window_for(self.ties.group(claim.measure), time)
             slot = (claim.measure, window)
-            if found and slot in where:
-                self._expectation(claim, slot, where[slot])
+            if found and (slot in self.home or slot in self.alone):
+                self._expectation(claim, slot)
 
-    def _expectation(self, claim: Claim, slot: Slot, index: int) -> None:
-        implied = self.solve(index)[slot]
-        integer = self.problems[index].integer[slot]
+    def _expectation(self, claim: Claim, slot: Slot) -> None:
+        implied = self.implied_span(slot)
+        integer = self.counts(slot[0])
         met = intersect(implied, full_span(claim.figure))
         if is_empty(integer_hull(met) if integer else met):
             self.notes.append(expectation_note(claim, slot, implied, integer))
 
-    def solve(self, index: int) -> Mapping[Slot, Span]:
-        """What each variable of one problem is forced into by its standing claims."""
+    def implied_span(self, slot: Slot) -> Span:
+        """What one variable is forced into by the claims left standing and the relations."""
+        if slot in self.alone:
+            spans, integer = self.alone[slot]
+            return single.meet(spans, integer)
+        index = self.home[slot]
         if index not in self.solved:
             self.solved[index] = self.deciders[index].bounds(self.standing[index])
-        return self.solved[index]
+        return self.solved[index][slot]
 
     def _implied(self) -> Implied:
-        keys: dict[Measure, tuple[int, Slot]] = {}
-        for index, problem in enumerate(self.problems):
-            for slot in problem.integer:
-                group = self.ties.group(slot[0])
-                several = len(self.observations.windows(group)) > 1
-                keys[slot_key(slot, several)] = (index, slot)
-        return Implied(keys, self.solve, self.unit_of, lambda slot: self.counts(slot[0]))
+        keys: dict[Measure, Slot] = {}
+        several = {g for g, windows in self.observations.instances.items() if len(windows) > 1}
+        for slot in (*self.alone, *self.home):
+            keys[slot_key(slot, self.ties.group(slot[0]) in several)] = slot
+        return Implied(keys, self.implied_span, self.unit_of, lambda slot: self.counts(slot[0]))

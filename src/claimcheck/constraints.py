@@ -21,19 +21,18 @@ relation instance by a `RelationRef`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from fractions import Fraction
 from typing import NamedTuple
 
 import attrs
 
 from claimcheck.observations import Slot, Window
 from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
-from claimcheck.spans import Span
+from claimcheck.spans import Number, Span
 
 __all__ = ["Label", "Problem", "RelationRef", "Row", "ShareTie", "relation_rows"]
 
-_ONE = Fraction(1)
-_ZERO = Fraction(0)
+_ONE = 1
+_ZERO = 0
 
 
 class RelationRef(NamedTuple):
@@ -53,9 +52,9 @@ Label = str | RelationRef
 class Row(NamedTuple):
     """``sum(coef * var) op rhs`` with op one of ``<=``, ``<``, ``==``."""
 
-    terms: tuple[tuple[Slot, Fraction], ...]
+    terms: tuple[tuple[Slot, Number], ...]
     op: str
-    rhs: Fraction
+    rhs: Number
 
 
 class ShareTie(NamedTuple):
@@ -90,7 +89,7 @@ class Problem:
         return [cid for cid, (where, _span) in self.claims.items() if where == slot]
 
 
-def _row(pairs: Iterable[tuple[Slot, Fraction]], op: str) -> Row:
+def _row(pairs: Iterable[tuple[Slot, Number]], op: str) -> Row:
     return Row(tuple(pairs), op, _ZERO)
 
 

@@ -31,6 +31,7 @@ from fractions import Fraction
 
 import attrs
 
+from claimcheck import single
 from claimcheck.constraints import Label, Problem, RelationRef, Row, ShareTie
 from claimcheck.observations import Slot
 from claimcheck.propagate import INFEASIBLE, witness
@@ -41,12 +42,8 @@ from claimcheck.spans import (
     FREE,
     NONNEGATIVE,
     Span,
-    integer_hull,
     intersect,
-    intersect_all,
-    is_empty,
     is_point,
-    tightest_pair,
 )
 
 __all__ = ["Conflict", "Decider"]
@@ -165,7 +162,7 @@ class Decider:
         spans = {s: NONNEGATIVE if i else FREE for s, i in self.problem.integer.items()}
         for cid in claims:
             slot, span = self.problem.claims[cid]
-            spans[slot] = _meet(spans[slot], span)
+            spans[slot] = intersect(spans[slot], span)
         found = witness(self._rows(claims), spans, self.problem.integer)
         if found is None:
             return None
@@ -214,46 +211,27 @@ class Decider:
             ties = [t for t in self.problem.shares if t.ref in chosen]
             return all(self._share_fits(system, t, chosen) for t in self._nonlinear(claims, ties))
 
+        if not holds([]):  # the claims conflict without any relation
+            return frozenset()
         if holds(refs):  # only a non-linear argument (or nothing) would show it
             return frozenset(refs)
         return frozenset(quickxplain(refs, holds))
 
-    def _base(self) -> tuple[Slot, Span, bool]:
-        slot, integer = next(iter(self.problem.integer.items()))
-        return slot, NONNEGATIVE if integer else FREE, integer
-
     def _single_conflicts(self) -> tuple[list[Conflict], frozenset[str]]:
-        """Conflicts on one variable: a claim alone, or the tightest two (1-D Helly)."""
-        _slot, base, integer = self._base()
-        found: list[Conflict] = []
-        active: list[tuple[str, Span]] = []
-        for cid, (_s, span) in self.problem.claims.items():
-            if _empty(intersect(base, span), integer):
-                found.append(Conflict(claims=frozenset((cid,)), relations=frozenset()))
-            else:
-                active.append((cid, span))
-        while len(active) > 1 and _empty(intersect_all((s for _c, s in active), base), integer):
-            pair = frozenset(tightest_pair(active))
-            found.append(Conflict(claims=pair, relations=frozenset()))
-            active = [(c, s) for c, s in active if c not in pair]
-        return found, frozenset(c for c, _s in active)
+        """Conflicts on one variable, by intervals (`claimcheck.single`)."""
+        integer = next(iter(self.problem.integer.values()))
+        spans = [(cid, span) for cid, (_slot, span) in self.problem.claims.items()]
+        found, standing = single.conflicts(spans, integer)
+        none: frozenset[RelationRef] = frozenset()
+        return [Conflict(claims=c, relations=none) for c in found], frozenset(standing)
 
     def bounds(self, claims: Collection[str]) -> dict[Slot, Span]:
         """The exact span each variable is forced into by these claims (which must hold)."""
         if self.single:
-            slot, base, integer = self._base()
+            slot, integer = next(iter(self.problem.integer.items()))
             spans = (span for cid, (_s, span) in self.problem.claims.items() if cid in claims)
-            met = intersect_all(spans, base)
-            return {slot: integer_hull(met) if integer else met}
+            return {slot: single.meet(spans, integer)}
         found = self.claims_system.all_bounds(claims)
         if found is None:
             return {}
         return {slot: _span_of(interval) for slot, interval in found.items()}
-
-
-def _meet(a: Span, b: Span) -> Span:
-    return intersect(a, b)
-
-
-def _empty(span: Span, integer: bool) -> bool:
-    return is_empty(integer_hull(span) if integer else span)

@@ -24,7 +24,7 @@ from claimcheck.observations import Slot, Window
 from claimcheck.relations import Difference, PartOf, Relation, Same, Share, Total
 from claimcheck.report import CODES, Finding
 from claimcheck.share_math import quotient
-from claimcheck.spans import Span, contains, is_point, scale
+from claimcheck.spans import Number, Span, contains, is_point, scale
 
 __all__ = [
     "Scene",
@@ -95,7 +95,7 @@ def span_text(span: Span, unit: str | None, counts: bool = False) -> str:
 _PLACES = 10**2
 
 
-def _outward(value: Fraction | None, up: bool) -> Fraction | None:
+def _outward(value: Number | None, up: bool) -> Number | None:
     if value is None or (_PLACES * 100) % value.denominator == 0:
         return value
     scaled = value * _PLACES

@@ -47,25 +47,22 @@ class Implied(Mapping[Measure, Figure]):
 
     def __init__(
         self,
-        keys: Mapping[Measure, tuple[int, Slot]],
-        solve: Callable[[int], Mapping[Slot, Span]],
+        keys: Mapping[Measure, Slot],
+        solve: Callable[[Slot], Span],
         unit: Callable[[Measure], str | None],
         counts: Callable[[Slot], bool],
     ) -> None:
-        self._keys = dict(keys)
+        self._keys = keys
         self._solve = solve
         self._unit = unit
         self._counts = counts
-        self._solved: dict[int, Mapping[Slot, Span]] = {}
         self._figures: dict[Measure, Figure] = {}
 
     def __getitem__(self, key: Measure) -> Figure:
         found = self._figures.get(key)
         if found is None:
-            index, slot = self._keys[key]
-            if index not in self._solved:
-                self._solved[index] = self._solve(index)
-            span = self._solved[index][slot]
+            slot = self._keys[key]
+            span = self._solve(slot)
             found = span_figure(span, self._unit(slot[0]), self._counts(slot))
             self._figures[key] = found
         return found

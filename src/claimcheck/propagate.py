@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Mapping, Sequence
 from fractions import Fraction
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from claimcheck.constraints import Row
-from claimcheck.spans import FREE, Span, integer_hull, intersect, is_empty
+from claimcheck.spans import FREE, Number, Span, exact, integer_hull, intersect, is_empty
 
 __all__ = ["INFEASIBLE", "propagate", "witness"]
 
@@ -28,7 +28,7 @@ INFEASIBLE = "infeasible"
 _ROUNDS = 24
 
 
-def _end_min(coef: Fraction, span: Span) -> tuple[Fraction | None, bool]:
+def _end_min(coef: Number, span: Span) -> tuple[Number | None, bool]:
     """The least value of ``coef * x`` for x in span, and whether it is not attained."""
     if coef > 0:
         return (None, True) if span.low is None else (coef * span.low, span.low_open)
@@ -46,8 +46,17 @@ def _bound_from(row: Row, index: int, spans: Mapping[V, Span]) -> Span:
             rest, strict = rest - least, strict or open_
     coef = row.terms[index][1]
     if coef > 0:
-        return Span(None, rest / coef, True, strict)
-    return Span(rest / coef, None, strict, True)
+        return Span(None, divide(rest, coef), True, strict)
+    return Span(divide(rest, coef), None, strict, True)
+
+
+def divide(a: Number, b: Number) -> Number:
+    """``a / b`` exactly (never a float, even for two ints)."""
+    if b == 1:
+        return a
+    if b == -1:
+        return -a
+    return exact(Fraction(a) / b)
 
 
 def _negated(row: Row) -> Row:
@@ -69,43 +78,58 @@ def _narrow(span: Span, bound: Span, integer: bool) -> Span:
     return integer_hull(narrowed) if integer else narrowed
 
 
+class _Network(Generic[V]):
+    """The rows as upper bounds, and which rows watch each variable."""
+
+    def __init__(self, rows: Sequence[Row], integer: Mapping[V, bool]) -> None:
+        self.upper = _as_upper(rows)
+        self.integer = integer
+        self.watching: dict[V, list[Row]] = {}
+        for row in self.upper:
+            for var, _coef in row.terms:
+                self.watching.setdefault(var, []).append(row)  # type: ignore[arg-type]
+
+    def run(self, spans: dict[V, Span], queue: list[Row]) -> bool:
+        """Narrow ``spans`` in place from the rows in ``queue``; False if a span empties."""
+        budget = _ROUNDS * max(len(self.upper), 1)
+        while queue and budget > 0:
+            row = queue.pop()
+            budget -= 1
+            for index, (var, _coef) in enumerate(row.terms):
+                key: V = var  # type: ignore[assignment]
+                new = _narrow(spans[key], _bound_from(row, index, spans), self.integer[key])
+                if is_empty(new):
+                    return False
+                if new != spans[key]:
+                    spans[key] = new
+                    queue.extend(r for r in self.watching[key] if r is not row)
+        return True
+
+
 def propagate(
     rows: Sequence[Row], spans: dict[V, Span], integer: Mapping[V, bool]
 ) -> dict[V, Span] | str:
     """Spans narrowed by the rows (``INFEASIBLE`` if one empties); ``spans`` is updated."""
-    upper = _as_upper(rows)
-    watching: dict[V, list[Row]] = {}
-    for row in upper:
-        for var, _coef in row.terms:
-            watching.setdefault(var, []).append(row)  # type: ignore[arg-type]
-    queue, budget = list(upper), _ROUNDS * max(len(upper), 1)
-    while queue and budget > 0:
-        row = queue.pop()
-        budget -= 1
-        for index, (var, _coef) in enumerate(row.terms):
-            new = _narrow(spans[var], _bound_from(row, index, spans), integer[var])  # type: ignore[index]
-            if is_empty(new):
-                return INFEASIBLE
-            if new != spans[var]:  # type: ignore[index]
-                spans[var] = new  # type: ignore[index]
-                queue.extend(r for r in watching[var] if r is not row)  # type: ignore[index]
-    return spans
+    network: _Network[V] = _Network(rows, integer)
+    return spans if network.run(spans, list(network.upper)) else INFEASIBLE
 
 
-def _pick(span: Span, integer: bool) -> Fraction:
+def _pick(span: Span, integer: bool) -> Number:
     """A value inside a non-empty span: the middle when bounded, else next to the end."""
     if span.low is not None and span.high is not None:
-        middle = (span.low + span.high) / 2
-        return Fraction(math.floor(middle)) if integer else middle
+        middle = divide(span.low + span.high, 2)
+        return math.floor(middle) if integer else middle
     if span.low is not None:
         return span.low + (1 if span.low_open else 0)
     if span.high is not None:
         return span.high - (1 if span.high_open else 0)
-    return Fraction(0)
+    return 0
 
 
-def _holds(row: Row, values: Mapping[V, Fraction]) -> bool:
-    total = sum((c * values[v] for v, c in row.terms), Fraction(0))  # type: ignore[index]
+def _holds(row: Row, values: Mapping[V, Number]) -> bool:
+    total: Number = 0
+    for var, coef in row.terms:
+        total += coef * values[var]  # type: ignore[index]
     if row.op == "==":
         return total == row.rhs
     return total < row.rhs if row.op == "<" else total <= row.rhs
@@ -113,17 +137,17 @@ def _holds(row: Row, values: Mapping[V, Fraction]) -> bool:
 
 def witness(
     rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, bool]
-) -> dict[V, Fraction] | str | None:
+) -> dict[V, Number] | str | None:
     """An exact assignment satisfying rows and spans, ``INFEASIBLE``, or None (undecided)."""
-    current = propagate(rows, dict(spans), integer)
-    if isinstance(current, str):
+    network: _Network[V] = _Network(rows, integer)
+    current = dict(spans)
+    if not network.run(current, list(network.upper)):
         return INFEASIBLE
-    values: dict[V, Fraction] = {}
+    values: dict[V, Number] = {}
     for var in list(current):
         value = _pick(current[var], integer[var])
         values[var] = value
         current[var] = Span(value, value, False, False)
-        narrowed = propagate(rows, current, integer)
-        if isinstance(narrowed, str):
+        if not network.run(current, list(network.watching.get(var, ()))):
             return None
     return values if all(_holds(row, values) for row in rows) else None

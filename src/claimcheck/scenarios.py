@@ -206,7 +206,7 @@ def drawn_stories(draw: st.DrawFn, *, max_families: int = 3, forecasts: bool = T
     claims, shapes = _claims(draw, truth, kinds)
     if forecasts and draw(st.booleans()):
         claims.extend(_forecasts(draw, kinds, len(claims)))
-    story = Story(claims=claims, relations=relations, title="drawn story")  # type: ignore[arg-type]
+    story = Story(claims=claims, relations=relations, title="drawn story")
     return Drawn(story=story, truth=truth, kind=kinds, shapes=shapes)
 
 

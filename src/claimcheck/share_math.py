@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from claimcheck.spans import FREE, Span
+from claimcheck.spans import FREE, Number, Span
 
 __all__ = ["meets", "product", "quotient"]
 
-_Ext = tuple[int, Fraction]  # (sign of infinity, or 0 for a finite value; the finite value)
+_Ext = tuple[int, Number]  # (sign of infinity, or 0 for a finite value; the finite value)
 _ZERO = Fraction(0)
 
 
@@ -62,7 +62,7 @@ def _reciprocal(end: _Ext, toward_zero: int) -> _Ext:
     """1 / end: infinite ends give 0; a zero end gives infinity of sign ``toward_zero``."""
     if end[0]:
         return (0, _ZERO)
-    return (toward_zero, _ZERO) if end[1] == 0 else (0, 1 / end[1])
+    return (toward_zero, _ZERO) if end[1] == 0 else (0, 1 / Fraction(end[1]))
 
 
 def _inverse(b: Span) -> Span:

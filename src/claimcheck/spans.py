@@ -9,7 +9,7 @@ an exact rational comparison.
 
 >>> s = Span(Fraction(3, 2), Fraction(7, 2), False, True)
 >>> integer_hull(s)
-Span(low=Fraction(2, 1), high=Fraction(3, 1), low_open=False, high_open=False)
+Span(low=2, high=3, low_open=False, high_open=False)
 >>> is_empty(intersect(s, Span(Fraction(4), None, False, True)))
 True
 """
@@ -19,13 +19,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 __all__ = [
     "FREE",
     "NONNEGATIVE",
+    "Number",
     "Span",
     "contains",
+    "exact",
     "integer_hull",
     "intersect",
     "intersect_all",
@@ -36,20 +38,29 @@ __all__ = [
 ]
 
 
+#: An exact number: a whole one is kept as an ``int`` (fast to compare), others as Fractions.
+Number: TypeAlias = int | Fraction
+
+
+def exact(value: Fraction) -> Number:
+    """``value`` as an ``int`` when it is whole (exactness is kept; comparisons get cheap)."""
+    return value.numerator if value.denominator == 1 else value
+
+
 class Span(NamedTuple):
     """An exact interval; ``None`` ends are unbounded (and then always open)."""
 
-    low: Fraction | None
-    high: Fraction | None
+    low: Number | None
+    high: Number | None
     low_open: bool
     high_open: bool
 
 
 FREE = Span(None, None, True, True)
-NONNEGATIVE = Span(Fraction(0), None, False, True)
+NONNEGATIVE = Span(0, None, False, True)
 
 
-def _higher_low(a: Span, b: Span) -> tuple[Fraction | None, bool]:
+def _higher_low(a: Span, b: Span) -> tuple[Number | None, bool]:
     """The tighter (larger) lower end of two spans, with its openness."""
     if b.low is None:
         return a.low, a.low_open
@@ -60,7 +71,7 @@ def _higher_low(a: Span, b: Span) -> tuple[Fraction | None, bool]:
     return a.low, a.low_open or b.low_open
 
 
-def _lower_high(a: Span, b: Span) -> tuple[Fraction | None, bool]:
+def _lower_high(a: Span, b: Span) -> tuple[Number | None, bool]:
     """The tighter (smaller) upper end of two spans, with its openness."""
     if b.high is None:
         return a.high, a.high_open
@@ -100,10 +111,10 @@ def integer_hull(span: Span) -> Span:
     low, high = span.low, span.high
     if low is not None:
         ceiling = math.ceil(low)
-        low = Fraction(ceiling + 1 if span.low_open and ceiling == low else ceiling)
+        low = ceiling + 1 if span.low_open and ceiling == low else ceiling
     if high is not None:
         floor = math.floor(high)
-        high = Fraction(floor - 1 if span.high_open and floor == high else floor)
+        high = floor - 1 if span.high_open and floor == high else floor
     return Span(low, high, low is None, high is None)
 
 
@@ -112,7 +123,7 @@ def is_point(span: Span) -> bool:
     return span.low is not None and span.low == span.high and not is_empty(span)
 
 
-def contains(span: Span, value: Fraction) -> bool:
+def contains(span: Span, value: Number) -> bool:
     """Whether ``value`` lies in the span."""
     if span.low is not None and (value < span.low or (span.low_open and value == span.low)):
         return False
@@ -120,7 +131,7 @@ def contains(span: Span, value: Fraction) -> bool:
     return not (high is not None and (value > high or (span.high_open and value == high)))
 
 
-def scale(span: Span, factor: Fraction) -> Span:
+def scale(span: Span, factor: Number) -> Span:
     """The span multiplied by ``factor`` (a unit conversion; ends swap when negative)."""
     if factor == 1:
         return span
