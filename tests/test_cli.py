@@ -482,3 +482,32 @@ def test_the_console_script_is_python_m_claimcheck() -> None:
     script = subprocess.run(["claimcheck", "schema"], capture_output=True, text=True, check=False)
     assert script.returncode == 0
     assert script.stdout == claimcheck_run("schema").stdout
+
+
+def test_a_failure_inside_claimcheck_names_the_file_and_spares_the_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.report import Report
+    from claimcheck.runner import check_file, check_files
+
+    module = importlib.import_module("claimcheck.check")  # the package re-exports the function
+    real = module.check
+
+    def flaky(story: Any) -> Report:
+        if story.title == "boom":
+            raise ZeroDivisionError("a bug")
+        return real(story)
+
+    monkeypatch.setattr(module, "check", flaky)
+    broken = SEED.parent.parent / "tests" / "data" / "boom.toml"
+    assert broken.is_file()
+    outcomes = list(check_files([str(broken), str(SEED)]))
+    assert isinstance(outcomes[0], ClaimcheckError)
+    assert outcomes[0].file == str(broken)
+    assert "internal error (ZeroDivisionError: a bug)" in str(outcomes[0])
+    assert isinstance(outcomes[1], Report)
+    with pytest.raises(ZeroDivisionError):
+        check_file(str(broken), strict=True)

@@ -217,7 +217,10 @@ def _check_all(
     errors: list[ClaimcheckError] = []
     try:
         for outcome in check_files(files, jobs=jobs, strict=args.debug, done=progress.advance):
-            (reports if isinstance(outcome, Report) else errors).append(outcome)  # type: ignore[arg-type]
+            if isinstance(outcome, Report):
+                reports.append(outcome)
+            else:
+                errors.append(outcome)
     finally:
         progress.close()
     return reports, errors

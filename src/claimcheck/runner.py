@@ -24,22 +24,32 @@ __all__ = ["Outcome", "check_file", "check_files"]
 Outcome = Report | ClaimcheckError
 
 
-def check_file(path: str) -> Outcome:
-    """Read and check one story file; a file that cannot be read gives its error."""
+def check_file(path: str, *, strict: bool = False) -> Outcome:
+    """Read and check one story file; a file that cannot be read gives its error.
+
+    A failure inside claimcheck itself (a bug) also becomes an error naming the
+    file, so one bad file never stops the others; *strict* raises instead.
+    """
     from claimcheck.check import check
 
     try:
         report = check(load(path))
     except ClaimcheckError as error:
+        if strict:
+            raise
         return error.located(file=path)
+    except Exception as error:
+        if strict:
+            raise
+        return _internal(error, path)
     return report if report.file == path else attrs.evolve(report, file=path)
 
 
-def _check_strictly(path: str) -> Outcome:
-    outcome = check_file(path)
-    if isinstance(outcome, ClaimcheckError):
-        raise outcome
-    return outcome
+def _internal(error: Exception, path: str) -> ClaimcheckError:
+    message = (
+        f"internal error ({type(error).__name__}: {error}); run with --debug for the traceback"
+    )
+    return ClaimcheckError(message, file=path)
 
 
 def check_files(
@@ -54,7 +64,7 @@ def check_files(
     *jobs* worker processes check the files (1: this process); *strict* raises
     the first error instead of returning it; *done* is told each finished file.
     """
-    work = _check_strictly if strict else check_file
+    work = functools.partial(check_file, strict=strict)
     outcomes = _outcomes(work, paths, jobs)
     for path, outcome in zip(paths, outcomes, strict=True):
         if done is not None:
