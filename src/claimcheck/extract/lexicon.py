@@ -196,7 +196,7 @@ TITLES: Final[Mapping[str, str]] = {
     "col.": "commander", "lt.": "commander", "senator": "senator", "sen.": "senator",
     "rep.": "representative", "chief": "chief", "head": "chief", "mr.": "person",
     "mrs.": "person", "ms.": "person", "dr.": "person", "king": "monarch", "pope": "pope",
-    "sheikh": "person", "military": "military", "army": "military",
+    "sheikh": "person",
 }  # fmt: skip
 
 #: Institution head words (lower case) -> the source kind they give.
