@@ -1,0 +1,66 @@
+"""Hedges: figures that are forecasts or plans, not reports.
+
+A figure is ``"expected"`` after words of expectation ("is expected to",
+"expects", "forecast", "projected", "likely to") and ``"planned"`` after words
+of intent ("will", "would", "plans to", "is to", "aims to", "agreed to",
+"pledged to", "set to", "due to"). The hedge covers the figure when the words
+are in the figure's own comma-separated stretch of the sentence (before or
+after it: "1,000 soldiers ... are expected to go home"), or earlier in the
+sentence with no attribution verb between ("X said ... would ..., and Y said
+600" leaves the 600 a report) -- unless the figure is marked as a present or past value: "up from
+about 2.3% now", "down from 3.4% in 2024", "cutting aid from 0.5% to 0.3%"
+(the "from" figure is today's, the "to" figure the plan).
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["hedge_of"]
+
+_EXPECTED = regex.compile(
+    r"\b(?:expect(?:s|ed)?|forecasts?|forecast|projected|projects|predicts?|predicted"
+    r"|likely\s{1,3}to|anticipated)\b",
+    regex.IGNORECASE,
+)
+_PLANNED = regex.compile(
+    r"\b(?:will|would|shall|plans?\s{1,3}to|planned|planning\s{1,3}to|is\s{1,3}to|are\s{1,3}to"
+    r"|aims?\s{1,3}to|intends?\s{1,3}to|set\s{1,3}to|due\s{1,3}to|scheduled\s{1,3}to"
+    r"|(?:agreed|pledged|promised|vowed|decided|committed)\b[^,.;]{0,30}?\bto"
+    r"(?!\s{1,3}(?:a|an|the|its|their|this|that)\b)(?=\s{1,3}[^\W\d]))\b",
+    regex.IGNORECASE,
+)
+_SEPARATOR = regex.compile(r"[,;:]")
+_SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
+_CURRENT = regex.compile(r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE)
+_NOW_AFTER = regex.compile(
+    r"\s{0,3}(?:now|currently|today|at\s{1,3}present|last\s{1,3}year|in\s{1,3}(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
+
+
+def hedge_of(sentence: str, start: int, end: int) -> str | None:
+    """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``."""
+    if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
+        return None
+    low, high = _stretch(sentence, start, end)
+    for where in (sentence[low:high], _since_attribution(sentence[:start])):
+        if _EXPECTED.search(where):
+            return "expected"
+        if _PLANNED.search(where):
+            return "planned"
+    return None
+
+
+def _since_attribution(before: str) -> str:
+    """The text before a figure after its last attribution verb ("..., and X said")."""
+    last = None
+    for last in _SAID.finditer(before):
+        pass
+    return before if last is None else before[last.end() :]
+
+
+def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _SEPARATOR.finditer(sentence, 0, start)]
+    after = _SEPARATOR.search(sentence, end)
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))

@@ -1,0 +1,114 @@
+"""When: the time words of a sentence, read with the timeline's resolver.
+
+Time phrases are found with a scanning pattern built from the time grammar's
+own vocabularies (:data:`claimcheck.grammar.timewords.WEEKDAYS`,
+``MONTHS``, ``SEASON_WORDS``) and each one found is read by
+:func:`claimcheck.timeline.resolve_when`, so extraction understands exactly
+the phrases a story file's ``when`` does; a phrase the resolver refuses is
+ignored.
+
+A phrase next to an attribution ("said on Friday", "on Wednesday reported",
+"On Wednesday, the air force said") dates the *statement*: it gives the
+claim's ``said_on``. Any other phrase in the figure's clause (the nearest one)
+dates the *event*, read against ``said_on`` ("overnight" in a report made on
+Wednesday is the night into Wednesday). A sentence without a phrase of its own
+continues the time of the sentence before it in its paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import regex
+
+from claimcheck.errors import WhenError
+from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
+from claimcheck.period import Period
+from claimcheck.timeline import resolve_when
+
+__all__ = ["TimePhrase", "event_period", "said_on", "time_phrases"]
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted((regex.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_WD = rf"(?i:{_alternatives(w for w in WEEKDAYS if len(w) > 3)})"
+_MON = rf"(?-i:{_alternatives(m.capitalize() for m in MONTHS if len(m) > 2)})"
+_SEASON = rf"(?i:{_alternatives(SEASON_WORDS)})"
+_COUNT = r"(?:\d{1,3}|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)"
+_PHRASE = (
+    rf"(?:overnight(?:\s(?:into|on|to))?\s)?(?:on\s)?(?:(?:this\spast|this\scoming|last|next|this"
+    rf"|past|coming)\s)?(?:early\s|late\s)?{_WD}\b(?:\s(?:morning|afternoon|evening|night))?"
+    r"|(?:earlier\s|later\s)?(?:today|tonight|yesterday|tomorrow|last\snight|overnight"
+    r"|this\s(?:morning|afternoon|evening))\b"
+    r"|(?:(?:in|during|over|at|for|on)\s)?(?:last|this|next|earlier\sthis|later\sthis"
+    r"|so\sfar\sthis)\s(?:week|month|year|weekend)\b"
+    rf"|(?:(?:in|during|over|for|within)\s)?the\s(?:past|last|next|coming|recent)\s(?:{_COUNT}\s)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
+    rf"|(?:on\s)?(?:{_WD},?\s)?{_MON}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?"
+    rf"|(?:on\s)?\d{{1,2}}\s{_MON}\b(?:\s\d{{4}}\b)?"
+    rf"|(?:in\s)?{_MON}(?:,?\s(?:of\s)?\d{{4}}\b)"
+    rf"|(?:(?:in|during)\s)?(?:the\s)?{_SEASON}(?:,?\s(?:of\s)?\d{{4}})\b"
+    r"|in\s\d{4}\b"
+)
+_SCAN = regex.compile(rf"(?<!\w)(?:(?:ever\s)?since\s)?(?:{_PHRASE})", regex.IGNORECASE)
+_ATTRIBUTIVE_GAP = 4
+
+
+@attrs.frozen(kw_only=True)
+class TimePhrase:
+    """A time phrase in a sentence: offsets within the sentence and the words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def time_phrases(sentence: str) -> list[TimePhrase]:
+    """Every time phrase the timeline can read in one sentence, left to right."""
+    return [TimePhrase(start=m.start(), end=m.end(), text=m.group(0)) for m in _SCAN.finditer(sentence)]
+
+
+def _resolve(phrase: str, anchor: datetime.date) -> Period | None:
+    try:
+        return resolve_when(phrase, anchor)
+    except WhenError:
+        return None
+
+
+def is_attributive(phrase: TimePhrase, cue_spans: list[tuple[int, int]], sentence: str) -> bool:
+    """True for a phrase that dates the statement ("said on Friday")."""
+    for start, end in cue_spans:
+        if start <= phrase.start < end or 0 <= phrase.start - end <= _ATTRIBUTIVE_GAP:
+            return True
+        fronted = phrase.start == 0 and sentence[phrase.end : phrase.end + 2].startswith(",")
+        if fronted and start - phrase.end < 40:
+            return True
+    return False
+
+
+def said_on(
+    phrases: list[TimePhrase], cue_spans: list[tuple[int, int]], sentence: str, dateline: datetime.date
+) -> datetime.date:
+    """The day the sentence's statement was made: a single day named by its attribution, or the dateline."""
+    for phrase in phrases:
+        if is_attributive(phrase, cue_spans, sentence):
+            period = _resolve(phrase.text, dateline)
+            if period is not None and period.start == period.end and period.end <= dateline:
+                return period.start
+    return dateline
+
+
+def event_period(
+    phrases: list[TimePhrase], position: int, cue_spans: list[tuple[int, int]], sentence: str,
+    anchor: datetime.date,
+) -> tuple[TimePhrase, Period] | None:
+    """The nearest event phrase to ``position`` (offset in the sentence) and its period."""
+    events = [p for p in phrases if not is_attributive(p, cue_spans, sentence)]
+    for phrase in sorted(events, key=lambda p: abs(p.start - position)):
+        period = _resolve(phrase.text, anchor)
+        if period is not None:
+            return phrase, period
+    return None
