@@ -118,8 +118,10 @@ def elapsed_findings(claims: list[Claim], story: Story) -> Iterator[Finding]:
 def weekday_findings(claims: tuple[Claim, ...], story: Story) -> Iterator[Finding]:
     """A ``weekday-mismatch`` for each quote naming a date with the wrong weekday."""
     for claim in claims:
+        if not claim.quote:
+            continue
         anchor = claim.said_on or story.dateline or (claim.when.end if claim.when else None)
-        if not claim.quote or anchor is None:
+        if anchor is None:
             continue
         for pair in weekday_mismatches(claim.quote, anchor):
             message = f"{source_text(claim.source, start=True)} is quoted: {pair.message}."

@@ -44,8 +44,10 @@ drones launched, which the Ukrainian Air Force puts at 175.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -83,7 +85,31 @@ def check(story: Story) -> Report:
     ``report.ok`` is False iff some claims cannot all hold (a contradiction or
     an inconsistency). Every such finding names a minimal set of claims.
     """
-    return _Check(story).report()
+    with _collector_paused(len(story.claims) >= _LARGE):
+        return _Check(story).report()
+
+
+#: Stories with at least this many claims are checked with the cycle collector paused.
+_LARGE = 20_000
+
+
+@contextlib.contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration (restored afterwards).
+
+    A large check allocates millions of small, acyclic objects; each automatic
+    collection would walk every object alive — the story's own included — so
+    the time would grow faster than the story. Reference counting still frees
+    everything at once; only the cycle detector waits until the check is done.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _by_measure(claims: Iterable[Claim]) -> dict[Measure, list[Claim]]:
@@ -141,11 +167,12 @@ class _Check:
         self.solved: dict[int, Mapping[Slot, Span]] = {}
         self.alone: dict[Slot, tuple[list[Span], bool]] = {}
         self.home: dict[Slot, int] = {}
+        self.spans: dict[int, Span] = {}  # by id() of figures, alive as long as the story
 
     def report(self) -> Report:
         """Run every step and gather the report."""
         claims = self._units(self._calendar())
-        firm = {m: [c for c in cs if not c.hedged] for m, cs in claims.items()}
+        firm = {m: [c for c in cs if c.hedge is None] for m, cs in claims.items()}
         self.observations = self._observe({m: cs for m, cs in firm.items() if cs})
         groups = list(dict.fromkeys(self.ties.group(m) for m, cs in firm.items() if cs))
         tied = [g for g in groups if not self._alone(g)]
@@ -168,15 +195,24 @@ class _Check:
             self._decide_alone(slot, reports.get(slot, []), integer)
         return True
 
+    def span(self, figure: Figure) -> Span:
+        """A figure's span in base units (computed once per figure object)."""
+        found = self.spans.get(id(figure))
+        if found is None:
+            found = self.spans[id(figure)] = full_span(figure)
+        return found
+
     def _decide_alone(self, slot: Slot, claims: Sequence[Claim], integer: bool) -> None:
-        spans = {c.id: full_span(c.figure) for c in claims}
-        found, standing = single.conflicts(list(spans.items()), integer)
-        for ids in found:
-            self.failures.append(self._explain_alone(slot, ids, integer))
-        self.alone[slot] = ([spans[cid] for cid in standing], integer)
-        loose = [cid for cid in standing if _loose(self.claim(cid).figure)]
-        if loose:
-            nominal = [(cid, nominal_span(self.claim(cid).figure)) for cid in standing]
+        pairs = [(c.id, self.span(c.figure)) for c in claims]
+        found, standing = single.conflicts(pairs, integer)
+        if found:
+            self.failures.extend(self._explain_alone(slot, ids, integer) for ids in found)
+            kept = set(standing)
+            claims = [c for c in claims if c.id in kept]
+            pairs = [(cid, span) for cid, span in pairs if cid in kept]
+        self.alone[slot] = ([span for _cid, span in pairs], integer)
+        if any(_loose(c.figure) for c in claims):
+            nominal = [(c.id, nominal_span(c.figure)) for c in claims]
             for ids in single.conflicts(nominal, integer)[0]:
                 self.notes.append(rounding_note(self.in_order(ids)))
 
@@ -192,7 +228,7 @@ class _Check:
         reports, windows = self.observations.reports, self.observations.windows
         claims = (c for g in groups for m in self.ties.members(g) for w in windows(g)
                   for c in reports.get((m, w), ()))  # fmt: skip
-        spans = {c.id: full_span(c.figure) for c in claims}
+        spans = {c.id: self.span(c.figure) for c in claims}
         self.problems = list(assemble(self.ties, self.observations, groups, spans, self.counts))
         self.deciders = [Decider(p) for p in self.problems]
         self.standing = [self._decide(d) for d in self.deciders]
@@ -204,21 +240,31 @@ class _Check:
 
     def _calendar(self) -> dict[Measure, list[Claim]]:
         self.failures.extend(weekday_findings(self.story.claims, self.story))
-        dated = [c for c in self.story.claims if elapsed_event(c, self.story) is not None]
+        elapsed = [m for m in self.all_claims if m.name == ELAPSED]
+        if not elapsed:
+            return self.all_claims
+        candidates = (c for m in elapsed for c in self.all_claims[m])
+        dated = [c for c in candidates if elapsed_event(c, self.story) is not None]
         self.failures.extend(elapsed_findings(dated, self.story))
         gone = {c.measure for c in dated}
-        return {m: cs for m, cs in self.all_claims.items() if m.name != ELAPSED or m not in gone}
+        return {m: cs for m, cs in self.all_claims.items() if m not in gone}
 
     def _units(self, claims: dict[Measure, list[Claim]]) -> dict[Measure, list[Claim]]:
-        by_dimension: dict[Measure, list[Claim]] = {}
-        for measure, found in claims.items():
-            by_dimension.setdefault(self.ties.dimension_group(measure), []).extend(found)
+        by_dimension: dict[Measure, list[Measure]] = {}
+        for measure in claims:
+            by_dimension.setdefault(self.ties.dimension_group(measure), []).append(measure)
         shares = {r.share for r in self.story.relations if isinstance(r, Share)}
         kept: dict[Measure, list[Claim]] = {}
-        for group, found in by_dimension.items():
+        for group, measures in by_dimension.items():
+            found = claims[measures[0]]
+            if len(measures) > 1:
+                found = [c for m in measures for c in claims[m]]
             good, odd = split_by_dimension(found, "dimensionless" if group in shares else None)
-            self.failures.extend(_mismatch(w, c) for w, c in odd)
             self.units[group] = _unit(good, group in shares)
+            if not odd:
+                kept.update((m, claims[m]) for m in measures)
+                continue
+            self.failures.extend(_mismatch(w, c) for w, c in odd)
             for claim in good:
                 kept.setdefault(claim.measure, []).append(claim)
         return kept
@@ -284,9 +330,9 @@ class _Check:
 
     def _rounding(self, problem: Problem, standing: frozenset[str]) -> None:
         ordered = [cid for cid in problem.claims if cid in standing]
-        nominal = {cid: nominal_span(self.claim(cid).figure) for cid in ordered}
-        if all(nominal[cid] == problem.claims[cid][1] for cid in ordered):
+        if not any(_loose(self.claim(cid).figure) for cid in ordered):
             return
+        nominal = {cid: nominal_span(self.claim(cid).figure) for cid in ordered}
         exact = {cid: (problem.claims[cid][0], nominal[cid]) for cid in ordered}
         conflicts, _rest = Decider(attrs.evolve(problem, claims=exact)).conflicts()
         for conflict in conflicts:

@@ -34,7 +34,7 @@ import attrs
 from claimcheck import single
 from claimcheck.constraints import Label, Problem, RelationRef, Row, ShareTie
 from claimcheck.observations import Slot
-from claimcheck.propagate import INFEASIBLE, witness
+from claimcheck.propagate import settle
 from claimcheck.share_math import meets, product
 from claimcheck.solver import Interval, LinearSystem
 from claimcheck.solver.explain import quickxplain
@@ -163,10 +163,7 @@ class Decider:
         for cid in claims:
             slot, span = self.problem.claims[cid]
             spans[slot] = intersect(spans[slot], span)
-        found = witness(self._rows(claims), spans, self.problem.integer)
-        if found is None:
-            return None
-        return found != INFEASIBLE
+        return settle(self._rows(claims), spans, self.problem.integer)
 
     def _share_fits(self, system: System, tie: ShareTie, active: Collection[Label]) -> bool:
         """Sound interval test of share x whole = part over the linear rest."""

@@ -32,19 +32,15 @@ def revisions(claims: Sequence[Claim]) -> tuple[list[Claim], list[tuple[Claim, C
     A claim is superseded when the same source said something about the same
     value on a later day; claims without ``said_on`` are never superseded.
     """
-    if len(claims) < 2:
+    dated = [c for c in claims if c.said_on is not None]
+    if len(dated) < 2:
         return list(claims), []
     latest: dict[object, Claim] = {}
-    for claim in claims:
-        if claim.said_on is not None:
-            seen = latest.get(claim.source)
-            if seen is None or seen.said_on is None or claim.said_on > seen.said_on:
-                latest[claim.source] = claim
-    superseded = [
-        c for c in claims
-        if c.said_on is not None and (last := latest[c.source]).said_on is not None
-        and c.said_on < last.said_on
-    ]  # fmt: skip
+    for claim in dated:
+        seen = latest.get(claim.source)
+        if seen is None or claim.said_on > seen.said_on:  # type: ignore[operator]
+            latest[claim.source] = claim
+    superseded = [c for c in dated if c.said_on < latest[c.source].said_on]  # type: ignore[operator]
     dropped = {id(c) for c in superseded}
     pairs = [(c, latest[c.source]) for c in superseded if _differs(c, latest[c.source])]
     return [c for c in claims if id(c) not in dropped], pairs

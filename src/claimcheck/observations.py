@@ -104,6 +104,9 @@ def observe(
     reports: dict[Slot, list[Claim]] = {}
     instances: dict[Measure, tuple[Window, ...]] = {}
     for group, members in groups.items():
+        if _untimed(members, claims, cumulative):
+            reports.update(((m, None), list(claims[m])) for m in members if m in claims)
+            continue
         found = [(c, claim_time(c, m in cumulative)) for m in members for c in claims.get(m, ())]
         windows = merge_windows([t for _c, t in found if t is not None])
         if len(windows) == 1:
@@ -114,6 +117,17 @@ def observe(
         for claim, time in found:
             reports.setdefault((claim.measure, _window(windows, time)), []).append(claim)
     return Observations(reports=reports, instances=instances)
+
+
+def _untimed(
+    members: Sequence[Measure],
+    claims: Mapping[Measure, Sequence[Claim]],
+    cumulative: frozenset[Measure],
+) -> bool:
+    """Whether no report of the group has a time (the common case, decided fast)."""
+    if cumulative and not cumulative.isdisjoint(members):
+        return False
+    return all(c.when is None for m in members for c in claims.get(m, ()))
 
 
 def _window(windows: tuple[Period, ...], time: Period | None) -> Window:

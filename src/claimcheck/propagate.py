@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 from claimcheck.constraints import Row
 from claimcheck.spans import FREE, Number, Span, exact, integer_hull, intersect, is_empty
 
-__all__ = ["INFEASIBLE", "propagate", "witness"]
+__all__ = ["INFEASIBLE", "propagate", "settle", "witness"]
 
 V = TypeVar("V", bound=Hashable)
 INFEASIBLE = "infeasible"
@@ -135,6 +135,14 @@ def _holds(row: Row, values: Mapping[V, Number]) -> bool:
     return total < row.rhs if row.op == "<" else total <= row.rhs
 
 
+def _single_row(rows: Sequence[Row]) -> bool:
+    """One row with unit coefficients over distinct variables (its bounds decide it)."""
+    if len(rows) != 1:
+        return False
+    terms = rows[0].terms
+    return len({v for v, _c in terms}) == len(terms) and all(c in (1, -1) for _v, c in terms)
+
+
 def witness(
     rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, bool]
 ) -> dict[V, Number] | str | None:
@@ -143,6 +151,7 @@ def witness(
     current = dict(spans)
     if not network.run(current, list(network.upper)):
         return INFEASIBLE
+
     values: dict[V, Number] = {}
     for var in list(current):
         value = _pick(current[var], integer[var])
@@ -151,3 +160,18 @@ def witness(
         if not network.run(current, list(network.watching.get(var, ()))):
             return None
     return values if all(_holds(row, values) for row in rows) else None
+
+
+def settle(rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, bool]) -> bool | None:
+    """Whether rows and spans can all hold: True, False, or None when undecided here.
+
+    True is proved either by propagation alone on a single row with unit
+    coefficients over distinct variables (the row's sum then ranges over an
+    interval — of whole numbers when its variables are whole — so bounds that
+    survive propagation admit a solution) or by an exact assignment (`witness`).
+    """
+    if _single_row(rows):
+        network: _Network[V] = _Network(rows, integer)
+        return network.run(dict(spans), list(network.upper))
+    found = witness(rows, spans, integer)
+    return None if found is None else found != INFEASIBLE
