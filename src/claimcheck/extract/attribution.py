@@ -195,9 +195,18 @@ class Attributor:
         self.outlet = outlet
         self.known: list[tuple[Named, Source]] = []
 
-    def paragraph(self, paragraph: Paragraph, wanted: list[list[int]]) -> list[list[Source]]:
-        """The source of each wanted position (absolute offsets), sentence by sentence."""
-        found = [self._sentence(s, positions) for s, positions in zip(paragraph.sentences, wanted, strict=True)]
+    def paragraph(
+        self, paragraph: Paragraph, wanted: list[list[int]], found_cues: list[list[Cue]] | None = None
+    ) -> list[list[Source]]:
+        """The source of each wanted position (absolute offsets), sentence by sentence.
+
+        ``found_cues`` are the sentences' cues when the caller has them already.
+        """
+        per_sentence = found_cues or [cues(s.text) for s in paragraph.sentences]
+        found = [
+            self._sentence(s, positions, sentence_cues)
+            for s, positions, sentence_cues in zip(paragraph.sentences, wanted, per_sentence, strict=True)
+        ]
         first = next((last for _, last in found if last is not None), None)
         out: list[list[Source]] = []
         current = first or self.outlet
@@ -206,8 +215,10 @@ class Attributor:
             current = last or current
         return out
 
-    def _sentence(self, sentence: Sentence, positions: list[int]) -> tuple[list[Source | None], Source | None]:
-        resolved = [(cue, self._resolve(cue)) for cue in cues(sentence.text)]
+    def _sentence(
+        self, sentence: Sentence, positions: list[int], sentence_cues: list[Cue]
+    ) -> tuple[list[Source | None], Source | None]:
+        resolved = [(cue, self._resolve(cue)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
         clauses = [0, *(m.end() for m in _CLAUSE.finditer(sentence.text)), len(sentence.text) + 1]
         sources = [_pick(usable, p - sentence.start, clauses) for p in positions]

@@ -86,7 +86,7 @@ VERB_FAMILIES: Final[Mapping[str, str]] = {
     **_family("injured", "injured", "injuring", "wounded", "wounding", "hurt"),
     **_family("missing", "missing"),
     **_family("struck", "struck", "strike", "striking", "hit", "hitting", "targeted", "pounded"),
-    **_family("seized", "seized", "captured", "taken", "took", "abducted"),
+    **_family("seized", "seized", "captured", "abducted", "kidnapped"),
     **_family("sold", "sold", "sell", "sells"),
     **_family("damaged", "damaged", "damage"),
 }  # fmt: skip

@@ -27,7 +27,7 @@ from claimcheck.grammar import numbers
 from claimcheck.grammar.numbers import Found
 from claimcheck.units import CURRENCIES
 
-__all__ = ["find_figures", "recover_missed"]
+__all__ = ["NUMBER_WORDS", "find_figures", "recover_missed"]
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -37,6 +37,8 @@ _NUMBER_WORDS = (
     "quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth "
     "eighths ninth ninths tenth tenths"
 ).split()
+#: Words that can make up a figure without digits (number words, fractions, vague amounts).
+NUMBER_WORDS = frozenset(_NUMBER_WORDS)
 _ANCHOR_TEXT = (
     r"\d++|(?<![^\W\d_])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?![^\W\d_])"
@@ -77,13 +79,16 @@ def recover_missed(text: str, found: list[Found]) -> list[Found]:
     starts = [start for start, _ in runs]
     covered = [(f.start, f.end) for f in found]
     extra: list[Found] = []
+    done = 0
     for start, end in _anchors(text):
-        if _covered(start, covered) or _covered(start, [(f.start, f.end) for f in extra[-1:]]):
+        if start < done or _covered(start, covered):
             continue
         run = bisect.bisect_right(starts, start) - 1
         low = runs[run][1] if run >= 0 else 0
         high = _forward(end, runs, starts, len(text))
-        extra.extend(f for f in _scan(text, low, high, runs, starts) if f.end > start)
+        more = [f for f in _scan(text, low, high, runs, starts) if f.end > start]
+        extra.extend(f for f in more if not _covered(f.start, covered))
+        done = max([done, *(f.end for f in more)])
     return sorted([*found, *extra], key=lambda f: f.start)
 
 

@@ -1,0 +1,342 @@
+"""What a figure counts: the noun phrase after it and the verb that governs it.
+
+For each mention, :func:`read_counted` reads its sentence around it:
+
+* the **noun phrase** after the figure, skipping "of those", "of the" and an
+  explicit whole ("266 of the 298 drones"): up to six words, stopping at a
+  function word, a verb or punctuation. Demonyms give the ``side`` facet
+  ("270 Russian soldiers"), weapon modifiers the ``kind`` ("cruise
+  missiles"), person nouns the ``group`` ("soldiers", "civilians");
+  "drones and missiles" stays one noun when no number follows the "and";
+* the **verb**: one right after the noun phrase ("76 drones launched",
+  "88 were intercepted", "are expected to go home"), else the nearest one
+  before the figure in its clause ("neutralized 150 of those drones"),
+  "attacked ... with 175 drones", "death toll ... 3,085", "damage in nine
+  regions". The lexicon maps it to a family (see
+  :mod:`claimcheck.extract.lexicon`);
+* the **side** of weapons with no demonym: the country that launched them
+  ("Russia launched 76 drones");
+* **partitives** ("150 of those drones", "63 of which", "Of those, 88",
+  "a further 128", "including 91") and **scope** ("each", "per side",
+  "from each side", "apiece", "both sides") for the relations module.
+
+:func:`measure_of` turns what was read into a :class:`~claimcheck.measure.Measure`:
+``drones launched[side=Russia, date=2025-05-23]``,
+``prisoners returned[group=soldiers, side=Russia]``,
+``people killed[group=children]``. A figure with no noun and no verb takes
+its name from the words before it ("approval rating fallen").
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from claimcheck.extract.lexicon import (
+    FUNCTION_WORDS,
+    PERSON_GROUPS,
+    PERSON_NOUNS,
+    VERB_FAMILIES,
+    WEAPON_KINDS,
+    WEAPONS,
+    WITH_VERBS,
+    side_of,
+)
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.scan import NUMBER_WORDS
+from claimcheck.measure import Measure
+
+__all__ = ["Counted", "measure_of", "read_counted"]
+
+_VERB_WORDS = "|".join(
+    regex.escape(v).replace(r"\ ", r"\s{1,3}") for v in sorted(VERB_FAMILIES, key=len, reverse=True)
+)
+_VERB_AFTER = regex.compile(
+    r"\s{0,3},?\s{0,3}(?:(?:(?:from|by|on)\s{1,3})?each(?:\s{1,3}side)?\s{1,3}|per\s{1,3}side\s{1,3})?"
+    r"(?:(?:were|was|had|have|has|are|is|will|would|could)\s{1,3})?"
+    r"(?:(?:been|be|being)\s{1,3})?(?:(?:expected|set|due|likely|going|planned|scheduled|to)\s{1,3})?"
+    r"(?:to\s{1,3})?(?:(?:be|have|been)\s{1,3})?(?:(?:still|also|reportedly|later|all|now)\s{1,3})?"
+    rf"(?P<verb>{_VERB_WORDS})\b",
+    regex.IGNORECASE,
+)
+_VERB_ANY = regex.compile(
+    rf"\b(?P<verb>{_VERB_WORDS}|{'|'.join(sorted(WITH_VERBS))})\b", regex.IGNORECASE
+)
+_WITH_AFTER = regex.compile(r"\bwith\b", regex.IGNORECASE)
+_ATTRIBUTION = regex.compile(
+    r"\b(?:said|says|told|adding|added|announced|wrote|according\s{1,3}to)\b",
+    regex.IGNORECASE,
+)
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:over|in|at|across|into|from)\s{1,3}$", regex.I)
+_TOLL = regex.compile(r"\bdeath\s{1,3}toll\b[^;]{0,100}$", regex.IGNORECASE)
+_DAMAGE = regex.compile(r"\bdamage\b[^.;]{0,40}\bin\s{1,3}$", regex.IGNORECASE)
+_WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|\.(?=\p{L})){0,30}\.?)")
+_PARTITIVE_AFTER = regex.compile(
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|the)\b", regex.I
+)
+_PARTITIVE_BEFORE = regex.compile(
+    r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
+    r"(?:[\p{L}]{1,20}\s{1,3}){0,3})$"
+)
+_FURTHER = regex.compile(r"\b(?:a\s{1,3}further|another|a\s{1,3}further\s{1,3}\p{L}{1,12})\s{1,3}$", regex.I)
+_INCLUDING = regex.compile(r"\bincluding\s{1,3}$", regex.IGNORECASE)
+_EACH_AFTER = regex.compile(
+    r"(?:\s{1,3}[\p{L}'’-]{1,30}){0,4}?\s{1,3}(?:each|apiece|(?:from|by|on|for)\s{1,3}each\s{1,3}side"
+    r"|per\s{1,3}side|from\s{1,3}both\s{1,3}sides)\b",
+    regex.IGNORECASE,
+)
+_EACH_BEFORE = regex.compile(r"\beach\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){1,3}$", regex.IGNORECASE)
+_REGION = regex.compile(r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b")
+_FOR = regex.compile(r"\s{1,3}(?:for|in|to|on)\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L}][\p{L}-]{1,30}(?:\s{1,3}[\p{L}][\p{L}-]{1,30}){0,2})")
+_COUNTRY_BEFORE = regex.compile(r"(?P<country>\b\p{Lu}[\p{L}]{2,20})\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,2}$")
+_LAUNCH = regex.compile(
+    rf"\b(?:{'|'.join(v for v, f in VERB_FAMILIES.items() if f == 'launched')}"
+    rf"|{'|'.join(sorted(WITH_VERBS))})\b",
+    regex.IGNORECASE,
+)
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}]{1,20}\b")
+_CLAUSE_END = regex.compile(r"[,.;:!?()\"“”]")
+_CONTEXT_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{1,30}")
+_UNSAFE = regex.compile(r"[\[\]=,]")
+_MAX_NOUN_WORDS = 4
+_PEOPLE_FAMILIES = frozenset({"killed", "injured", "missing"})
+
+
+@attrs.frozen(kw_only=True)
+class Counted:
+    """What one figure counts, read from its sentence (see the module docstring)."""
+
+    noun: str | None = None
+    person: bool = False
+    family: str | None = None
+    verb: str | None = None
+    side: str | None = None
+    facets: tuple[tuple[str, str], ...] = ()
+    partitive: bool = False
+    explicit_whole: bool = False
+    further: bool = False
+    including: bool = False
+    each: bool = False
+    context: str = ""
+
+    def facet(self, key: str) -> str | None:
+        return next((v for k, v in self.facets if k == key), None)
+
+    def with_facet(self, key: str, value: str) -> Counted:
+        kept = tuple((k, v) for k, v in self.facets if k != key)
+        return attrs.evolve(self, facets=(*kept, (key, value)))
+
+
+def read_counted(text: str, mention: Mention, clause_start: int, following: Mention | None) -> Counted:
+    """Read what ``mention`` counts; ``following`` is the next mention in the sentence, if any."""
+    before = _since_attribution(text[clause_start : mention.start])
+    position, explicit, partitive = _after_partitive(text, mention, following)
+    words, end = _noun_words(text, position)
+    noun, person, side, facets = _classify(words)
+    family, verb = _family(text, end, before, mention, explicit, noun)
+    partitive = partitive or _PARTITIVE_BEFORE.search(before[-60:]) is not None
+    person = person or (noun is None and family in _PEOPLE_FAMILIES)
+    return Counted(
+        noun=noun, person=person, family=family, verb=verb,
+        side=side or _agent(before, family, noun),
+        facets=(*facets, *_place(text, end)), partitive=partitive and not explicit,
+        explicit_whole=explicit, further=_FURTHER.search(before[-30:]) is not None,
+        including=_INCLUDING.search(before[-20:]) is not None,
+        each=_EACH_AFTER.match(text, mention.end, mention.end + 80) is not None
+        or _EACH_BEFORE.search(before[-50:]) is not None,
+        context=_context(before, text, end if noun is None else None),
+    )  # fmt: skip
+
+
+def _since_attribution(before: str) -> str:
+    last = None
+    for last in _ATTRIBUTION.finditer(before):
+        pass
+    return before if last is None else before[last.end() :]
+
+
+def _after_partitive(text: str, mention: Mention, following: Mention | None) -> tuple[int, bool, bool]:
+    match = _PARTITIVE_AFTER.match(text, mention.end)
+    if match is None:
+        return mention.end, False, False
+    gap = text[match.end() : following.start] if following is not None else "x"
+    if following is not None and not gap.strip():
+        return following.end, True, False
+    return match.end(), False, True
+
+
+def _noun_words(text: str, position: int) -> tuple[list[str], int]:
+    words: list[str] = []
+    end = position
+    while len(words) < _MAX_NOUN_WORDS + 2:
+        match = _WORD.match(text, end)
+        if match is not None and _adverb(match.group(1)) and _WORD.match(text, match.end()):
+            end = match.end()
+            continue
+        if match is not None and words and words[-1].islower() and match.group(1)[:1].isupper():
+            break
+        if match is not None and _sentence_end(match.group(1)):
+            if _nounish(match.group(1)[:-1]):
+                words.append(match.group(1)[:-1])
+                end = match.end() - 1
+            break
+        if match is None or not _nounish(match.group(1)):
+            if match is not None and match.group(1).casefold() == "and" and words:
+                joined = _WORD.match(text, match.end())
+                if joined is not None and _nounish(joined.group(1)) and joined.group(1).casefold() != "and":
+                    words.append("and")
+                    end = match.end()
+                    continue
+            break
+        words.append(match.group(1))
+        end = match.end()
+    return _trim_and(words), end
+
+
+def _sentence_end(word: str) -> bool:
+    return word.endswith(".") and "." not in word[:-1]
+
+
+def _adverb(word: str) -> bool:
+    return word.casefold().endswith("ly") and word.casefold() not in FUNCTION_WORDS
+
+
+def _trim_and(words: list[str]) -> list[str]:
+    while words and words[-1] == "and":
+        words.pop()
+    return [w for i, w in enumerate(words) if not (w == "and" and words[i + 1 :][:1] == ["decoys"])]
+
+
+def _nounish(word: str) -> bool:
+    lower = word.casefold()
+    if lower in FUNCTION_WORDS or lower in VERB_FAMILIES or lower in NUMBER_WORDS:
+        return False
+    if lower.endswith("ly"):
+        return False
+    return not (lower.endswith("ed") and lower not in ("armed",)) or lower in PERSON_GROUPS
+
+
+def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tuple[str, str]]]:
+    side: str | None = None
+    kind: str | None = None
+    kept: list[str] = []
+    for word in words:
+        lower = word.casefold().strip("'’")
+        lower = lower if side_of(word) else lower.rstrip(".")
+        if side_of(word) and lower not in PERSON_GROUPS:
+            side = side or side_of(word)
+        elif lower in WEAPON_KINDS:
+            kind = lower[:-1] if lower == "shaheds" else lower
+        elif lower != "decoys" or not kept:
+            kept.append(lower)
+    facets = [("kind", kind)] if kind else []
+    if not kept:
+        return None, False, side, facets
+    noun, person, side, more = _noun(kept, side)
+    return noun, person, side, facets + more
+
+
+def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, list[tuple[str, str]]]:
+    head = kept[-1]
+    if head in WEAPONS and len(kept) == 1:
+        return WEAPONS[head], False, side, []
+    if head in PERSON_GROUPS:
+        person_side = side or side_of(head)
+        group = PERSON_GROUPS[head]
+        return head, True, person_side, [("group", group)] if group else []
+    return " ".join(WEAPONS.get(w, w) for w in kept), False, side, []
+
+
+def _family(
+    text: str, end: int, before: str, mention: Mention, explicit: bool, noun: str | None
+) -> tuple[str | None, str | None]:
+    if mention.age:
+        return "age", None
+    after = _VERB_AFTER.match(text, end)
+    own = _before_verb(before, mention, noun)
+    if explicit and own[0] is not None:
+        return own
+    if after is not None:
+        return _lexicon(after["verb"])
+    return own
+
+
+def _before_verb(before: str, mention: Mention, noun: str | None) -> tuple[str | None, str | None]:
+    if _TOLL.search(before[-120:]) and noun is None:
+        return "killed", "killed"
+    if _DAMAGE.search(before[-50:]):
+        return "damaged", "damage"
+    if mention.figure.unit is not None and not mention.figure.counts:
+        return None, None
+    if _PREPOSITION_BEFORE.search(before[-12:]):
+        return None, None
+    verbs = list(_VERB_ANY.finditer(before))
+    if not verbs:
+        return None, None
+    last = verbs[-1]
+    if last["verb"].casefold() in WITH_VERBS and _WITH_AFTER.search(before, last.end()):
+        return "launched", "launched"
+    return _lexicon(last["verb"])
+
+
+def _lexicon(verb: str) -> tuple[str | None, str]:
+    spoken = " ".join(verb.casefold().split())
+    return VERB_FAMILIES.get(spoken), spoken
+
+
+def _agent(before: str, family: str | None, noun: str | None) -> str | None:
+    """The first country before the launching verb: "Russia launched 76 drones" -> Russia."""
+    if family != "launched" or noun not in WEAPONS.values():
+        return None
+    verbs = list(_LAUNCH.finditer(before[-160:]))
+    if not verbs:
+        return None
+    sides = [side_of(m.group(0)) for m in _CAPITALISED.finditer(before[-160:][: verbs[-1].start()])]
+    return next((side for side in sides if side is not None), None)
+
+
+def _place(text: str, end: int) -> list[tuple[str, str]]:
+    region = _REGION.match(text, end)
+    return [("region", region["region"])] if region else []
+
+
+def _context(before: str, text: str, end: int | None) -> str:
+    words = [w for w in _CONTEXT_WORD.findall(before[-80:]) if w.casefold() not in FUNCTION_WORDS]
+    after: list[str] = []
+    if end is not None:
+        window = _CLAUSE_END.split(text[end : end + 60], maxsplit=1)[0]
+        after = [w for w in _CONTEXT_WORD.findall(window) if w.casefold() not in FUNCTION_WORDS]
+    return " ".join([*words[-2:], *after[:3]]).casefold()
+
+
+def what_for(text: str, mention_end: int) -> str | None:
+    """The "for X" / "in X" after a figure ("$60.8 billion for Ukraine" -> "Ukraine")."""
+    match = _FOR.match(text, mention_end)
+    if match is None:
+        return None
+    words = [w for w in match["what"].split() if w.casefold() not in FUNCTION_WORDS]
+    return " ".join(words) or None
+
+
+def measure_of(counted: Counted, extra: dict[str, str]) -> Measure:
+    """The measure a reading names, with ``extra`` facets (date, how, side for "each")."""
+    facets = dict(counted.facets)
+    if counted.side is not None:
+        facets["side"] = counted.side
+    facets.update(extra)
+    return Measure(_safe(_name(counted)), {k: _safe(v) for k, v in facets.items() if v})
+
+
+def _name(counted: Counted) -> str:
+    family = counted.family or ""
+    if counted.person:
+        noun = counted.noun or "people"
+        base = noun if noun in PERSON_NOUNS else ("prisoners" if family in ("returned", "seized") else "people")
+        return f"{base} {family}".strip()
+    if counted.noun:
+        return f"{counted.noun} {family}".strip()
+    return f"{counted.context or 'figure'} {family}".strip()
+
+
+def _safe(text: str) -> str:
+    return " ".join(_UNSAFE.sub(" ", text).split())[:120] or "figure"

@@ -1,0 +1,530 @@
+"""Relations read from the text, and the measures they settle.
+
+News text ties its figures together; :func:`relate` turns those ties into
+:mod:`claimcheck.relations` values and makes the drafts' measures fit them:
+
+======================================================  ===========================
+the text says                                           relation
+======================================================  ===========================
+"150 of those (175) drones", "52 out of the 54",        ``PartOf(part, whole)``
+"63 of which", "nine of them children", "including 91"
+"Of those, 88 were intercepted and a further 128 lost"  ``Total`` of the two (each
+                                                        gets a ``how`` facet), and
+                                                        ``PartOf`` of the total
+"270 soldiers and 120 civilians" (one measure, one      ``Total`` over the facet
+facet apart)                                            they differ in
+"a total of 367 ..., 298 drones and 69 missiles",       ``Total(total, parts)``
+"€50 billion, made up of €33 billion ... and €17 ..."
+"A and B swapped for C and D" with equal figures        ``Same`` of the two totals
+"N-for-N", "each", "per side", "from each side" with    one claim per side and
+two sides named in the sentence                         ``Same``; else ``side=each``
+"266 of the 298 drones (89%)", "99% of them"            ``Share(share, part, whole)``
+"23,713 acres (96 square kilometres)"                   one measure
+neutralized and launched, same things, same facets      ``PartOf`` (the lexicon's
+                                                        :data:`PART_FAMILIES`)
+======================================================  ===========================
+
+A part takes what its whole counts when it does not say (its noun, side,
+kind, date); the whole of "N of the M" takes the whole's family ("266 of the
+298 drones" were shot down; the 298 were launched). A figure with no noun of
+its own ("12 people had been killed and 90 injured") takes the noun of the
+figure before it in its sentence, and one with no verb the verb of its list.
+When one source still gives two figures for one measure in one paragraph, the
+verbs tell them apart (``how``), else their order (``item``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from claimcheck.errors import ModelError
+from claimcheck.extract.draft import Draft
+from claimcheck.extract.lexicon import PART_FAMILIES, WHOLE_FAMILY, side_of
+from claimcheck.extract.measures import measure_of, what_for
+from claimcheck.measure import Measure
+from claimcheck.relations import PartOf, Relation, Same, Share, Total
+
+__all__ = ["relate"]
+
+_LIST_GAP = regex.compile(r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?")
+_TOTAL_BEFORE = regex.compile(r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.I)
+_TOTAL_AFTER = regex.compile(
+    r"\b(?:made\s{1,3}up\s{1,3}of|comprising|consisting\s{1,3}of|split\s{1,3}(?:into|between)"
+    r"|broken\s{1,3}down\s{1,3}into)\b|,\s{1,3}with\s{1,3}$|:\s{0,3}$",
+    regex.IGNORECASE,
+)
+_SWAPPED = regex.compile(
+    r"\b(?:exchanged|swapped|traded|handed\s{1,3}over)\s{1,3}(?:\p{L}{1,12}\s{1,3})?for\b"
+    r"|\bin\s{1,3}(?:exchange|return)\s{1,3}for\b",
+    regex.IGNORECASE,
+)
+_SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
+_OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
+
+Link = tuple[int, int]
+
+
+@attrs.define
+class _Work:
+    """The drafts being related and the relations found so far (by draft index)."""
+
+    text: str
+    drafts: list[Draft]
+    parts: dict[int, int] = attrs.field(factory=dict)
+    explicit: set[int] = attrs.field(factory=set)
+    shares: list[tuple[int, int | None, int]] = attrs.field(factory=list)
+    relations: list[Relation] = attrs.field(factory=list)
+
+
+def relate(
+    text: str, drafts: Sequence[Draft]
+) -> tuple[list[Draft], list[Measure], list[Relation]]:
+    """The drafts, the measure of each, and the relations the text states between them."""
+    work = _Work(text=text, drafts=list(drafts))
+    _link_parts(work)
+    _inherit(work)
+    _distribute(work)
+    _name_pairs(work)
+    expanded, sames = _sides(work)
+    work.drafts = expanded
+    _tell_apart(work)
+    measures = [_measure(d) for d in work.drafts]
+    _paired(work, measures)
+    work.relations.extend(sames(measures))
+    _part_relations(work, measures)
+    _totals(work, measures)
+    _implicit(work, measures)
+    return work.drafts, measures, _unique(work.relations)
+
+
+# --- parts and wholes -----------------------------------------------------------
+
+
+def _link_parts(work: _Work) -> None:
+    drafts = work.drafts
+    for i, draft in enumerate(drafts):
+        whole = _explicit_whole(drafts, i)
+        if whole is not None:
+            work.parts[i] = whole
+            work.explicit.add(whole)
+        elif draft.counted.including:
+            _including(work, i)
+        elif draft.counted.partitive or (draft.counted.further and i - 1 in work.parts):
+            _anaphoric(work, i)
+
+
+def _explicit_whole(drafts: list[Draft], i: int) -> int | None:
+    draft = drafts[i]
+    if draft.mention.role == "part" and i + 1 < len(drafts):
+        return i + 1
+    if draft.counted.explicit_whole and i + 1 < len(drafts):
+        nxt = drafts[i + 1]
+        return i + 1 if nxt.sentence.index == draft.sentence.index else None
+    return None
+
+
+def _including(work: _Work, i: int) -> None:
+    drafts = work.drafts
+    for j in range(i - 1, -1, -1):
+        if drafts[j].sentence.index != drafts[i].sentence.index:
+            return
+        if j not in work.parts and not drafts[j].counted.including:
+            work.parts[i] = j
+            _including_list(work, i, j)
+            return
+
+
+def _including_list(work: _Work, i: int, whole: int) -> None:
+    drafts = work.drafts
+    for k in range(i + 1, len(drafts)):
+        if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
+            return
+        work.parts[k] = whole
+        drafts[k] = attrs.evolve(drafts[k], counted=attrs.evolve(drafts[k].counted, including=True))
+
+
+def _listed(work: _Work, first: int, second: int) -> bool:
+    gap = work.text[work.drafts[first].mention.end : work.drafts[second].mention.start]
+    return _LIST_GAP.fullmatch(gap) is not None
+
+
+def _anaphoric(work: _Work, i: int) -> None:
+    drafts = work.drafts
+    if drafts[i].counted.further and i - 1 in work.parts:
+        work.parts[i] = work.parts[i - 1]
+        return
+    antecedent = _antecedent(work, i)
+    if antecedent is None:
+        return
+    if _is_percent(drafts[i]):
+        work.shares.append((i, None, antecedent))
+    else:
+        work.parts[i] = antecedent
+
+
+def _antecedent(work: _Work, i: int) -> int | None:
+    drafts = work.drafts
+    noun = drafts[i].counted.noun
+    for j in range(i - 1, -1, -1):
+        if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
+            return None
+        candidate = drafts[j]
+        if j in work.parts or _is_percent(candidate):
+            continue
+        if noun is None or candidate.counted.noun == noun:
+            return j
+    return None
+
+
+def _is_percent(draft: Draft) -> bool:
+    return draft.mention.figure.unit == "percent"
+
+
+# --- what parts and wholes inherit ---------------------------------------------
+
+
+def _inherit(work: _Work) -> None:
+    drafts = work.drafts
+    for part, whole in sorted(work.parts.items()):
+        drafts[part] = _as_part(drafts[part], drafts[whole], work.text)
+        if whole in work.explicit:
+            drafts[whole] = _as_whole(drafts[whole], drafts[part].counted.family)
+    for share, _, whole in work.shares:
+        drafts[share] = _as_part(drafts[share], drafts[whole], work.text)
+    for i, draft in enumerate(drafts):
+        if draft.counted.noun is None and not draft.counted.person and i not in work.parts:
+            drafts[i] = _elliptic(drafts, i)
+
+
+def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
+    mine, theirs = part.counted, whole.counted
+    facets = dict(theirs.facets)
+    facets.update(mine.facets)
+    counted = attrs.evolve(
+        mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
+        side=mine.side or theirs.side, family=mine.family or theirs.family,
+        facets=tuple(facets.items()),
+    )  # fmt: skip
+    if mine.noun and theirs.noun and mine.noun != theirs.noun and counted.person:
+        counted = attrs.evolve(counted, noun=theirs.noun).with_facet("group", mine.noun)
+    drafted = attrs.evolve(part, counted=counted, date=part.date or whole.date)
+    purpose = what_for(text, part.mention.end) if mine.including else None
+    return drafted.with_extra("part", purpose) if purpose else drafted
+
+
+def _as_whole(whole: Draft, part_family: str | None) -> Draft:
+    family = WHOLE_FAMILY.get(part_family or "", whole.counted.family or part_family)
+    return attrs.evolve(whole, counted=attrs.evolve(whole.counted, family=family))
+
+
+def _elliptic(drafts: list[Draft], i: int) -> Draft:
+    draft = drafts[i]
+    if _is_percent(draft) or (draft.mention.figure.unit and not draft.mention.figure.counts):
+        return draft
+    for j in range(i - 1, -1, -1):
+        other = drafts[j]
+        if other.sentence.index != draft.sentence.index:
+            break
+        if other.counted.noun is not None or other.counted.person:
+            counted = attrs.evolve(
+                draft.counted, noun=other.counted.noun, person=other.counted.person,
+                side=draft.counted.side or other.counted.side,
+                family=draft.counted.family or other.counted.family,
+            )  # fmt: skip
+            return attrs.evolve(draft, counted=counted, date=draft.date or other.date)
+    return draft
+
+
+def _distribute(work: _Work) -> None:
+    """A figure with no verb of its own takes the verb of its list ("59 missiles and 54 drones had been shot down")."""
+    drafts = work.drafts
+    for i, draft in enumerate(drafts):
+        if draft.counted.family is not None or _is_percent(draft):
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(drafts) and _same_list(work, i, j) and drafts[j].counted.family:
+                family = drafts[j].counted.family
+                drafts[i] = attrs.evolve(draft, counted=attrs.evolve(draft.counted, family=family))
+                break
+
+
+def _same_list(work: _Work, i: int, j: int) -> bool:
+    first, second = sorted((i, j))
+    a, b = work.drafts[first], work.drafts[second]
+    return a.sentence.index == b.sentence.index and a.clause == b.clause and _listed(work, first, second)
+
+
+def _name_pairs(work: _Work) -> None:
+    """ "1,000-for-1,000": prisoners exchanged, one figure per side."""
+    for i, draft in enumerate(work.drafts):
+        if draft.mention.role == "each":
+            counted = attrs.evolve(
+                draft.counted, noun="prisoners", person=False, family="exchanged", each=True
+            )
+            work.drafts[i] = attrs.evolve(draft, counted=counted)
+
+
+# --- sides: "each", "per side", "N-for-N" --------------------------------------------
+
+
+def _sides(work: _Work) -> tuple[list[Draft], _SameFactory]:
+    expanded: list[Draft] = []
+    groups: list[list[int]] = []
+    for draft in work.drafts:
+        if not draft.counted.each:
+            expanded.append(draft)
+            continue
+        sides = _named_sides(draft.sentence.text)
+        if len(sides) != 2:
+            expanded.append(draft.with_extra("side", "each"))
+            continue
+        groups.append([len(expanded), len(expanded) + 1])
+        expanded.extend(draft.with_extra("side", side) for side in sides)
+    _reindex(work, expanded)
+    return expanded, _SameFactory(groups)
+
+
+def _reindex(work: _Work, expanded: list[Draft]) -> None:
+    position = {id(d.mention): i for i, d in reversed(list(enumerate(expanded)))}
+    old = work.drafts
+
+    def new(index: int) -> int:
+        return position[id(old[index].mention)]
+
+    work.parts = {new(p): new(w) for p, w in work.parts.items()}
+    work.explicit = {new(w) for w in work.explicit}
+    work.shares = [(new(s), None if p is None else new(p), new(w)) for s, p, w in work.shares]
+
+
+@attrs.frozen
+class _SameFactory:
+    groups: list[list[int]]
+
+    def __call__(self, measures: list[Measure]) -> list[Relation]:
+        return [Same(measures=[measures[i] for i in group]) for group in self.groups]
+
+
+def _named_sides(sentence: str) -> list[str]:
+    sides: list[str] = []
+    for word in _SIDE_WORD.finditer(sentence):
+        side = side_of(word.group(0))
+        if side is not None and side not in sides:
+            sides.append(side)
+    return sides
+
+
+# --- measures ---------------------------------------------------------------------
+
+
+def _measure(draft: Draft) -> Measure:
+    return measure_of(draft.counted, draft.facets())
+
+
+def _tell_apart(work: _Work) -> None:
+    """Two figures from one source for one measure in one paragraph are two things."""
+    drafts = work.drafts
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, draft in enumerate(drafts):
+        if draft.mention.paired:
+            continue
+        key = (draft.sentence.paragraph, draft.source, _measure(draft))
+        groups.setdefault(key, []).append(i)
+    for members in groups.values():
+        if len(members) > 1 and not _all_equal(drafts, members):
+            _separate(work, members)
+
+
+def _all_equal(drafts: list[Draft], members: list[int]) -> bool:
+    figures = {(drafts[i].mention.figure.low, drafts[i].mention.figure.high) for i in members}
+    return len(figures) == 1
+
+
+def _separate(work: _Work, members: list[int]) -> None:
+    verbs = [work.drafts[i].counted.verb for i in members]
+    by_verb = None not in verbs and len(set(verbs)) == len(verbs)
+    for n, i in enumerate(members, start=1):
+        draft = work.drafts[i]
+        if by_verb and draft.counted.verb is not None:
+            work.drafts[i] = draft.with_extra("how", draft.counted.verb)
+        else:
+            work.drafts[i] = draft.with_extra("item", str(n))
+
+
+def _paired(work: _Work, measures: list[Measure]) -> None:
+    for i, draft in enumerate(work.drafts):
+        if draft.mention.paired and i > 0:
+            measures[i] = measures[i - 1]
+            work.drafts[i] = attrs.evolve(draft, counted=work.drafts[i - 1].counted)
+
+
+# --- relations ----------------------------------------------------------------------
+
+
+def _part_relations(work: _Work, measures: list[Measure]) -> None:
+    by_whole: dict[int, list[int]] = {}
+    for part, whole in sorted(work.parts.items()):
+        by_whole.setdefault(whole, []).append(part)
+    for whole, parts in by_whole.items():
+        _parts_of(work, measures, whole, parts)
+    for share, part, whole in work.shares:
+        _share(work, measures, share, part, whole)
+    _bracketed_shares(work, measures)
+
+
+def _parts_of(work: _Work, measures: list[Measure], whole: int, parts: list[int]) -> None:
+    hows = [measures[p] for p in parts if measures[p].facet("how")]
+    if len(hows) >= 2 and len(hows) == len(parts):
+        total = _without(measures[parts[0]], "how")
+        _add(work, lambda: Total(total=total, parts=hows))
+        _add(work, lambda: PartOf(part=total, whole=measures[whole]))
+        return
+    for part in parts:
+        _add(work, lambda part=part: PartOf(part=measures[part], whole=measures[whole]))  # type: ignore[misc]
+
+
+def _share(work: _Work, measures: list[Measure], share: int, part: int | None, whole: int) -> None:
+    draft = work.drafts[share]
+    counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
+    part_measure = measures[part] if part is not None else measure_of(counted, draft.facets())
+    named = Measure(f"{part_measure.name} share", dict(part_measure.facets))
+    measures[share] = named
+    _add(work, lambda: Share(share=named, part=part_measure, whole=measures[whole]))
+
+
+def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
+    """ "266 of the 298 drones (89%)": the percentage is the part's share of the whole."""
+    wholes = {whole: part for part, whole in work.parts.items()}
+    for i, draft in enumerate(work.drafts):
+        if not _is_percent(draft) or i == 0 or not _OPEN_PAREN.search(work.text[: draft.mention.start]):
+            continue
+        previous = i - 1
+        part, whole = (wholes[previous], previous) if previous in wholes else (previous, work.parts.get(previous))
+        if whole is not None and part is not None:
+            _share(work, measures, i, part, whole)
+
+
+def _totals(work: _Work, measures: list[Measure]) -> None:
+    drafts = work.drafts
+    for i, draft in enumerate(drafts):
+        before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
+        members = _list_after(work, i)
+        stated = _TOTAL_BEFORE.search(before) or _total_cue(work, i, members)
+        if stated and len(members) >= 2:
+            _add(work, lambda members=members: _total(measures, i, members))  # type: ignore[misc]
+    _list_totals(work, measures)
+
+
+def _total_cue(work: _Work, i: int, members: list[int]) -> bool:
+    if not members:
+        return False
+    gap = work.text[work.drafts[i].mention.end : work.drafts[members[0]].mention.start]
+    return _TOTAL_AFTER.search(gap) is not None
+
+
+def _list_after(work: _Work, i: int) -> list[int]:
+    drafts = work.drafts
+    members: list[int] = []
+    start = i + 1
+    if start < len(drafts) and drafts[start].sentence.index == drafts[i].sentence.index:
+        members.append(start)
+        for k in range(start + 1, len(drafts)):
+            if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
+                break
+            members.append(k)
+    return members if len(members) >= 2 else []
+
+
+def _total(measures: list[Measure], total: int, members: list[int]) -> Total:
+    parts = [measures[k] for k in members]
+    if any(p == measures[total] for p in parts):
+        parts = [_with_item(p, k - total) for k, p in zip(members, parts, strict=True)]
+    return Total(total=measures[total], parts=parts)
+
+
+def _with_item(measure: Measure, n: int) -> Measure:
+    return measure.with_facets(item=str(n))
+
+
+def _list_totals(work: _Work, measures: list[Measure]) -> None:
+    """ "270 soldiers and 120 civilians": a total over the facet they differ in; "swapped for" ties two."""
+    lists = _facet_lists(work, measures)
+    totals: list[tuple[list[int], Measure]] = []
+    for members in lists:
+        total = _common(measures, members)
+        if total is not None:
+            _add(work, lambda total=total, members=members: Total(total=total, parts=[measures[k] for k in members]))  # type: ignore[misc]
+            totals.append((members, total))
+    for (first, a), (second, b) in zip(totals, totals[1:], strict=False):
+        if _swapped(work, first, second) and _figures(work, first) == _figures(work, second):
+            _add(work, lambda a=a, b=b: Same(measures=[a, b]))  # type: ignore[misc]
+
+
+def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
+    lists: list[list[int]] = []
+    for i in range(len(work.drafts)):
+        if lists and lists[-1][-1] == i - 1 and _same_list(work, i - 1, i) and _joinable(work, measures, i - 1, i):
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+    return [members for members in lists if len(members) >= 2]
+
+
+def _joinable(work: _Work, measures: list[Measure], a: int, b: int) -> bool:
+    first, second = work.drafts[a], work.drafts[b]
+    unhedged = first.hedge is None and second.hedge is None
+    not_parts = a not in work.parts and b not in work.parts
+    return unhedged and not_parts and measures[a].name == measures[b].name and measures[a] != measures[b]
+
+
+def _common(measures: list[Measure], members: list[int]) -> Measure | None:
+    facet_sets = [dict(measures[k].facets) for k in members]
+    keys = set.intersection(*(set(f) for f in facet_sets))
+    differing = {k for k in set().union(*facet_sets) if len({f.get(k) for f in facet_sets}) > 1}
+    if len(differing) != 1 or not differing <= keys:
+        return None
+    common = {k: v for k, v in facet_sets[0].items() if k not in differing}
+    return Measure(measures[members[0]].name, common)
+
+
+def _swapped(work: _Work, first: list[int], second: list[int]) -> bool:
+    gap = work.text[work.drafts[first[-1]].mention.end : work.drafts[second[0]].mention.start]
+    return _SWAPPED.search(gap) is not None
+
+
+def _figures(work: _Work, members: list[int]) -> list[object]:
+    return [(work.drafts[k].mention.figure.low, work.drafts[k].mention.figure.high) for k in members]
+
+
+def _implicit(work: _Work, measures: list[Measure]) -> None:
+    """What was neutralized was launched: same things, same facets -> PartOf."""
+    known = set(measures)
+    for measure in known:
+        for part_family, whole_family in PART_FAMILIES:
+            if not measure.name.endswith(f" {part_family}") or measure.facet("how"):
+                continue
+            whole = Measure(measure.name[: -len(part_family)] + whole_family, dict(measure.facets))
+            if whole in known:
+                _add(work, lambda measure=measure, whole=whole: PartOf(part=measure, whole=whole))  # type: ignore[misc]
+
+
+def _without(measure: Measure, key: str) -> Measure:
+    return Measure(measure.name, {k: v for k, v in measure.facets if k != key})
+
+
+def _add(work: _Work, build: object) -> None:
+    try:
+        work.relations.append(build())  # type: ignore[operator]
+    except ModelError:
+        return
+
+
+def _unique(relations: Iterable[Relation]) -> list[Relation]:
+    seen: list[Relation] = []
+    for relation in relations:
+        if relation not in seen:
+            seen.append(relation)
+    return seen
+

@@ -1,0 +1,190 @@
+"""From news text to a `Story`: the extraction pipeline, step by step.
+
+1. The text is split into paragraphs and sentences
+   (:mod:`~claimcheck.extract.sentences`); a first line that reads as a
+   headline becomes the title and is not read for claims.
+2. Figures are found with the figure grammar and screened
+   (:mod:`~claimcheck.extract.mentions`).
+3. Each figure gets its source (:mod:`~claimcheck.extract.attribution`), its
+   statement date and event period (:mod:`~claimcheck.extract.timing`), its
+   hedge (:mod:`~claimcheck.extract.hedges`) and what it counts
+   (:mod:`~claimcheck.extract.measures`).
+4. Relations are read and measures settled (:mod:`~claimcheck.extract.relations`).
+5. Each figure becomes a `Claim` whose ``quote`` is its sentence and whose
+   ``span`` is the figure's ``(start, end)`` in the text.
+
+The outlet -- the source of figures no one is quoted for -- is the
+``outlet`` argument, else the one a dateline header names ("KYIV (Reuters) -")
+or a credit line ("Reuters' Jane Doe contributed to this report"), else
+``"the article"``.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from claimcheck.errors import ClaimcheckError, ExtractError
+from claimcheck.extract import attribution, timing
+from claimcheck.extract.attribution import Attributor, Cue
+from claimcheck.extract.draft import Draft
+from claimcheck.extract.hedges import hedge_of
+from claimcheck.extract.measures import read_counted
+from claimcheck.extract.mentions import Mention, mentions
+from claimcheck.extract.relations import relate
+from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs
+from claimcheck.measure import Measure
+from claimcheck.model import Claim, Source, Story
+from claimcheck.period import Period
+
+__all__ = ["extract"]
+
+_HEADER_OUTLET = regex.compile(r"^\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]")
+_CREDIT_OUTLET = regex.compile(
+    r"(?P<outlet>\p{Lu}[\p{L}.&]{0,20}(?:\s\p{Lu}[\p{L}.&]{0,20}){0,3})['’]s?\s[^\n]{0,120}?"
+    r"contributed\s(?:to\s)?(?:this\s)?report"
+)
+_DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
+_CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
+_OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
+_TITLE_MAX = 200
+
+
+def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) -> Story:
+    """The claims, sources and relations of a news text, as a `Story` to review and check.
+
+    ``dateline`` is the day the text was published: relative time words
+    ("on Monday", "overnight") are read against it, and it is each claim's
+    ``said_on`` unless the text dates the statement itself.
+    """
+    _check(text, dateline, outlet)
+    blocks = paragraphs(text)
+    title = _title(text, blocks)
+    body = blocks[1:] if title else blocks
+    source = Source(outlet or _outlet(text) or "the article", kind="outlet")
+    drafts = _drafts(text, body, dateline, source)
+    drafts, measures, relations = relate(text, drafts)
+    made = (_claim(d, m) for d, m in zip(drafts, measures, strict=True))
+    claims = [claim for claim in made if claim is not None]
+    return Story(claims=claims, relations=relations, title=title, dateline=dateline)
+
+
+def _check(text: object, dateline: object, outlet: object) -> None:
+    if not isinstance(text, str):
+        raise ExtractError(f"got {type(text).__name__} {text!r:.40}: expected the article's text")
+    if type(dateline) is not datetime.date:
+        raise ExtractError(f"dateline is {dateline!r}: expected a datetime.date", field="dateline")
+    if outlet is not None and (not isinstance(outlet, str) or not outlet.strip()):
+        raise ExtractError(f"outlet is {outlet!r}: expected a name or None", field="outlet")
+
+
+def _title(text: str, blocks: tuple[Paragraph, ...]) -> str:
+    if len(blocks) < 2 or len(blocks[0].sentences) != 1:
+        return ""
+    line = text[blocks[0].start : blocks[0].end].strip()
+    if "\n" in line or len(line) > _TITLE_MAX or line.endswith((".", '"', "”", "?", "!")):
+        return ""
+    return _DATE_PREFIX.sub("", line).strip()
+
+
+def _outlet(text: str) -> str | None:
+    header = _HEADER_OUTLET.match(text)
+    if header is not None:
+        return header["outlet"].strip()
+    credit = _CREDIT_OUTLET.search(text)
+    return credit["outlet"].strip() if credit is not None else None
+
+
+def _drafts(text: str, body: tuple[Paragraph, ...], dateline: datetime.date, outlet: Source) -> list[Draft]:
+    found = mentions(text)
+    attributor = Attributor(outlet)
+    drafts: list[Draft] = []
+    for paragraph in body:
+        wanted = [[m for m in found if s.start <= m.start < s.end] for s in paragraph.sentences]
+        cue_lists = [attribution.cues(s.text) for s in paragraph.sentences]
+        positions = [[m.start for m in ms] for ms in wanted]
+        sources = attributor.paragraph(paragraph, positions, cue_lists)
+        drafts.extend(_paragraph_drafts(text, paragraph, wanted, sources, cue_lists, dateline, found))
+    return drafts
+
+
+def _paragraph_drafts(
+    text: str, paragraph: Paragraph, wanted: list[list[Mention]], sources: list[list[Source]],
+    cue_lists: list[list[Cue]], dateline: datetime.date, found: list[Mention],
+) -> list[Draft]:  # fmt: skip
+    drafts: list[Draft] = []
+    carried: Period | None = None
+    for sentence, ms, srcs, sentence_cues in zip(paragraph.sentences, wanted, sources, cue_lists, strict=True):
+        spans = [cue.span for cue in sentence_cues]
+        phrases = timing.time_phrases(sentence.text)
+        said = timing.said_on(phrases, spans, sentence.text, dateline)
+        own: Period | None = None
+        for mention, source in zip(ms, srcs, strict=True):
+            period = _event(phrases, mention, sentence, spans, said) or carried
+            own = own or (period if period is not carried else None)
+            drafts.append(_draft(text, sentence, mention, source, said, period, found))
+        carried = own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
+    return drafts
+
+
+def _event(
+    phrases: list[timing.TimePhrase], mention: Mention, sentence: Sentence,
+    spans: list[tuple[int, int]], said: datetime.date,
+) -> Period | None:  # fmt: skip
+    found = timing.event_period(phrases, mention.start - sentence.start, spans, sentence.text, said)
+    if found is None:
+        return None
+    phrase, period = found
+    return period if not _OVERNIGHT.search(phrase.text) else Period(start=period.end, end=period.end)
+
+
+def _sentence_period(
+    phrases: list[timing.TimePhrase], spans: list[tuple[int, int]], sentence: Sentence, said: datetime.date
+) -> Period | None:
+    found = timing.event_period(phrases, 0, spans, sentence.text, said)
+    return None if found is None else found[1]
+
+
+def _draft(
+    text: str, sentence: Sentence, mention: Mention, source: Source, said: datetime.date,
+    period: Period | None, found: list[Mention],
+) -> Draft:  # fmt: skip
+    clause = _clause_start(sentence, mention)
+    following = _following(found, mention, sentence)
+    counted = read_counted(text, mention, clause, following)
+    relative = (mention.start - sentence.start, mention.end - sentence.start)
+    return Draft(
+        mention=mention, sentence=sentence, clause=clause, source=source, counted=counted,
+        said_on=said, when=period, date=_date(period), hedge=hedge_of(sentence.text, *relative),
+    )  # fmt: skip
+
+
+def _clause_start(sentence: Sentence, mention: Mention) -> int:
+    start = sentence.start
+    for boundary in _CLAUSE.finditer(sentence.text, 0, mention.start - sentence.start):
+        start = sentence.start + boundary.end()
+    return start
+
+
+def _following(found: list[Mention], mention: Mention, sentence: Sentence) -> Mention | None:
+    later = (m for m in found if m.start >= mention.end and m.start < sentence.end)
+    return next(later, None)
+
+
+def _date(period: Period | None) -> str | None:
+    if period is None or period.start != period.end:
+        return None
+    return period.start.isoformat()
+
+
+def _claim(draft: Draft, measure: Measure) -> Claim | None:
+    try:
+        return Claim(
+            source=draft.source, measure=measure,
+            figure=draft.mention.figure, said_on=draft.said_on, when=draft.when,
+            quote=draft.sentence.text, span=(draft.mention.start, draft.mention.end),
+            hedge=draft.hedge,
+        )  # fmt: skip
+    except ClaimcheckError:
+        return None
