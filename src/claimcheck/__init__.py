@@ -22,6 +22,7 @@ from claimcheck.errors import (
     WhenError,
 )
 from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
+from claimcheck.extract import extract
 from claimcheck.files import dump, dumps, load, loads
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
@@ -63,6 +64,7 @@ __all__ = [
     "dump",
     "dumps",
     "explain_when",
+    "extract",
     "figures_in",
     "load",
     "loads",

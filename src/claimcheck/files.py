@@ -47,16 +47,16 @@ class _SourceRecord:
 
 @attrs.frozen(kw_only=True)
 class _ClaimRecord:
+    id: str | None = None
     source: str
     measure: Measure
     figure: FigureText
-    id: str | None = None
     unit: str | None = None
     said_on: datetime.date | None = None
     when: WhenText | None = None
+    hedge: str | None = None
     quote: str | None = None
     span: tuple[int, int] | None = None
-    hedge: str | None = None
 
 
 @attrs.frozen(kw_only=True)
