@@ -436,7 +436,36 @@ def test_extract_writes_a_story_file_that_reads_back(tmp_path: Path, format: str
     )
     assert result.returncode == 0, result.stderr
     story = loads(result.stdout, format=format)  # type: ignore[arg-type]
-    assert story.dateline is None or story.dateline.isoformat() == "2025-05-23"
+    assert {c.figure.stated for c in story.claims} >= {"175", "150"}
+    (tmp_path / f"story.{format}").write_text(result.stdout, "utf-8")
+    checked = claimcheck_run("check", f"story.{format}", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_extract_reads_stdin_and_writes_a_file(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": SOURCE_PATH}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimcheck",
+            "extract",
+            "-",
+            "--dateline",
+            "2025-05-23",
+            "-o",
+            "s.toml",
+        ],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert loads((tmp_path / "s.toml").read_text("utf-8")).claims
 
 
 def test_extract_of_a_missing_article_exits_2() -> None:
