@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -227,3 +228,33 @@ def test_forecasts_never_change_the_verdict(drawn: object, data: st.DataObject) 
     with_forecast = attrs.evolve(story, claims=[*story.claims, forecast],
                                  sources={**story.sources, "forecaster": SOURCES[0]})  # fmt: skip
     assert check(with_forecast).ok
+
+
+def _bound_holds(story: Story, measure: Measure, value: Fraction, op: str) -> bool:
+    v = z3_variables(story)
+    solver = z3.Solver()
+    solver.add(*[v[m] >= 0 for m in counted(story)])
+    solver.add(*[z3_relation(r, v) for r in story.relations])
+    solver.add(*[z3_claim(c, v) for c in story.claims if not c.hedged])
+    q = z3.Q(value.numerator, value.denominator)
+    x = v[measure]
+    solver.add({"<": x < q, "<=": x <= q, "==": x == q, ">": x > q, ">=": x >= q}[op])
+    return bool(solver.check() == z3.sat)
+
+
+@given(free_stories())
+def test_implied_figures_are_exact(story: Story) -> None:
+    report = check(story)
+    if not report.ok:
+        return
+    for measure, figure in report.implied.items():
+        if figure.low is not None:
+            assert not _bound_holds(story, measure, figure.low, "<=" if figure.low_open else "<")
+            reached = "<" if figure.low_open else "=="
+            assert _bound_holds(story, measure, figure.low + Fraction(1, 1000) * figure.low_open,
+                                reached)  # fmt: skip
+        if figure.high is not None:
+            assert not _bound_holds(story, measure, figure.high, ">=" if figure.high_open else ">")
+            reached = ">" if figure.high_open else "=="
+            assert _bound_holds(story, measure, figure.high - Fraction(1, 1000) * figure.high_open,
+                                reached)  # fmt: skip

@@ -72,8 +72,16 @@ def _rows(
         relation = ties.relations[index]
         if not isinstance(relation, Share):
             for window in windows:
-                found[RelationRef(index, window)] = relation_rows(relation, window)
+                rows = relation_rows(relation, window)
+                found[RelationRef(index, window)] = tuple(_same_objects(r, ties) for r in rows)
     return found
+
+
+def _same_objects(row: Row, ties: Ties) -> Row:
+    """The row over the claims' own measure objects (so look-ups compare identities)."""
+    canon = ties.canon
+    terms = tuple(((canon.get(m, m), w), coef) for (m, w), coef in row.terms)
+    return Row(terms, row.op, row.rhs)
 
 
 def _chains(
@@ -85,7 +93,8 @@ def _chains(
         relation = ties.relations[index]
         assert isinstance(relation, Cumulative)
         for earlier, later in pairwise(timed):
-            found[RelationRef(index, earlier, later)] = (cumulative_row(relation, earlier, later),)
+            row = cumulative_row(relation, earlier, later)
+            found[RelationRef(index, earlier, later)] = (_same_objects(row, ties),)
     return found
 
 
@@ -95,4 +104,8 @@ def _shares(ties: Ties, group: Measure, windows: Sequence[Window]) -> tuple[Shar
         relation = ties.relations[index]
         if isinstance(relation, Share):
             found.extend(share_tie(relation, RelationRef(index, w)) for w in windows)
-    return tuple(found)
+    canon = ties.canon
+    return tuple(
+        ShareTie(t.ref, *(((canon.get(m, m), w)) for m, w in (t.share, t.part, t.whole)))
+        for t in found
+    )

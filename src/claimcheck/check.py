@@ -48,6 +48,7 @@ import contextlib
 import functools
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -112,11 +113,32 @@ def _collector_paused(pause: bool) -> Iterator[None]:
         gc.enable()
 
 
-def _by_measure(claims: Iterable[Claim]) -> dict[Measure, list[Claim]]:
+class _Traits(NamedTuple):
+    """What any claim of the story has, so steps that nothing needs are skipped."""
+
+    quotes: bool
+    units: bool
+    hedges: bool
+    times: bool
+    dates: bool
+
+
+def _survey(claims: Iterable[Claim]) -> tuple[dict[Measure, list[Claim]], _Traits]:
+    """The claims by measure, and the story's traits, in one pass."""
     found: dict[Measure, list[Claim]] = {}
+    quotes = units_ = hedges = times = dates = False
     for claim in claims:
-        found.setdefault(claim.measure, []).append(claim)
-    return found
+        same = found.get(claim.measure)
+        if same is None:
+            found[claim.measure] = [claim]
+        else:
+            same.append(claim)
+        quotes = quotes or claim.quote is not None
+        units_ = units_ or claim.figure.unit is not None
+        hedges = hedges or claim.hedge is not None
+        times = times or claim.when is not None
+        dates = dates or claim.said_on is not None
+    return found, _Traits(quotes, units_, hedges, times, dates)
 
 
 def _unit(claims: Sequence[Claim], share: bool) -> str | None:
@@ -161,7 +183,7 @@ class _Check:
         self.story = story
         self.failures: list[Finding] = []
         self.notes: list[Finding] = []
-        self.all_claims = _by_measure(story.claims)
+        self.all_claims, self.traits = _survey(story.claims)
         self.ties = Ties.of(story.relations, self.all_claims)
         self.units: dict[Measure, str | None] = {}
         self.solved: dict[int, Mapping[Slot, Span]] = {}
@@ -172,12 +194,16 @@ class _Check:
     def report(self) -> Report:
         """Run every step and gather the report."""
         claims = self._units(self._calendar())
-        firm = {m: [c for c in cs if c.hedge is None] for m, cs in claims.items()}
-        self.observations = self._observe({m: cs for m, cs in firm.items() if cs})
-        groups = list(dict.fromkeys(self.ties.group(m) for m, cs in firm.items() if cs))
+        firm = claims
+        if self.traits.hedges:
+            firm = {m: [c for c in cs if c.hedge is None] for m, cs in claims.items()}
+            firm = {m: cs for m, cs in firm.items() if cs}
+        self.observations = self._observe(firm)
+        groups = list(dict.fromkeys(map(self.ties.group, firm))) if self.ties.group_of else firm
         tied = [g for g in groups if not self._alone(g)]
         self._problems(tied)
-        self._expectations([c for cs in claims.values() for c in cs if c.hedged])
+        if self.traits.hedges:
+            self._expectations([c for cs in claims.values() for c in cs if c.hedged])
         findings = (*self.failures, *self.notes)
         implied = self._implied()
         return Report(story=self.story, findings=findings, implied=implied)  # type: ignore[arg-type]
@@ -239,7 +265,8 @@ class _Check:
     # -- steps 1-4 -------------------------------------------------------------------
 
     def _calendar(self) -> dict[Measure, list[Claim]]:
-        self.failures.extend(weekday_findings(self.story.claims, self.story))
+        if self.traits.quotes:
+            self.failures.extend(weekday_findings(self.story.claims, self.story))
         elapsed = [m for m in self.all_claims if m.name == ELAPSED]
         if not elapsed:
             return self.all_claims
@@ -250,6 +277,8 @@ class _Check:
         return {m: cs for m, cs in self.all_claims.items() if m not in gone}
 
     def _units(self, claims: dict[Measure, list[Claim]]) -> dict[Measure, list[Claim]]:
+        if not self.traits.units:
+            return claims  # every figure is a plain number: nothing to convert or compare
         by_dimension: dict[Measure, list[Measure]] = {}
         for measure in claims:
             by_dimension.setdefault(self.ties.dimension_group(measure), []).append(measure)
@@ -270,8 +299,14 @@ class _Check:
         return kept
 
     def _observe(self, firm: Mapping[Measure, list[Claim]]) -> Observations:
-        groups = {self.ties.group(m): self.ties.members(self.ties.group(m)) for m in firm}
-        observed = observe(groups, firm, self.ties.cumulative)
+        if not self.traits.times and not (self.traits.dates and self.ties.cumulative):
+            untimed: dict[Slot, list[Claim]] = {(m, None): cs for m, cs in firm.items()}
+            observed = Observations(reports=untimed, instances={})
+        else:
+            groups = {self.ties.group(m): self.ties.members(self.ties.group(m)) for m in firm}
+            observed = observe(groups, firm, self.ties.cumulative)
+        if not self.traits.dates:
+            return observed
         reports: dict[Slot, list[Claim]] = {}
         for slot, claims in observed.reports.items():
             kept, pairs = revisions(claims)

@@ -34,7 +34,7 @@ import attrs
 from claimcheck import single
 from claimcheck.constraints import Label, Problem, RelationRef, Row, ShareTie
 from claimcheck.observations import Slot
-from claimcheck.propagate import settle
+from claimcheck.propagate import propagate, settle, single_row
 from claimcheck.share_math import meets, product
 from claimcheck.solver import Interval, LinearSystem
 from claimcheck.solver.explain import quickxplain
@@ -42,6 +42,7 @@ from claimcheck.spans import (
     FREE,
     NONNEGATIVE,
     Span,
+    integer_hull,
     intersect,
     is_point,
 )
@@ -158,12 +159,17 @@ class Decider:
             return False
         return all(self._share_fits(system, tie, claims) for tie in nonlinear)
 
-    def _witness(self, claims: Collection[str]) -> bool | None:
-        spans = {s: NONNEGATIVE if i else FREE for s, i in self.problem.integer.items()}
+    def _spans(self, claims: Collection[str]) -> dict[Slot, Span]:
+        """Each variable's span from these claims alone (a count: whole, at least 0)."""
+        integer = self.problem.integer
+        spans = {s: NONNEGATIVE if i else FREE for s, i in integer.items()}
         for cid in claims:
             slot, span = self.problem.claims[cid]
             spans[slot] = intersect(spans[slot], span)
-        return settle(self._rows(claims), spans, self.problem.integer)
+        return {s: integer_hull(span) if integer[s] else span for s, span in spans.items()}
+
+    def _witness(self, claims: Collection[str]) -> bool | None:
+        return settle(self._rows(claims), self._spans(claims), self.problem.integer)
 
     def _share_fits(self, system: System, tie: ShareTie, active: Collection[Label]) -> bool:
         """Sound interval test of share x whole = part over the linear rest."""
@@ -228,6 +234,10 @@ class Decider:
             slot, integer = next(iter(self.problem.integer.items()))
             spans = (span for cid, (_s, span) in self.problem.claims.items() if cid in claims)
             return {slot: single.meet(spans, integer)}
+        rows = self._rows(claims)
+        if not self._nonlinear(claims, self.problem.shares) and single_row(rows):
+            narrowed = propagate(rows, self._spans(claims), self.problem.integer)
+            return {} if isinstance(narrowed, str) else narrowed
         found = self.claims_system.all_bounds(claims)
         if found is None:
             return {}

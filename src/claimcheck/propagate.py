@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 from claimcheck.constraints import Row
 from claimcheck.spans import FREE, Number, Span, exact, integer_hull, intersect, is_empty
 
-__all__ = ["INFEASIBLE", "propagate", "settle", "witness"]
+__all__ = ["INFEASIBLE", "propagate", "settle", "single_row", "witness"]
 
 V = TypeVar("V", bound=Hashable)
 INFEASIBLE = "infeasible"
@@ -135,8 +135,13 @@ def _holds(row: Row, values: Mapping[V, Number]) -> bool:
     return total < row.rhs if row.op == "<" else total <= row.rhs
 
 
-def _single_row(rows: Sequence[Row]) -> bool:
-    """One row with unit coefficients over distinct variables (its bounds decide it)."""
+def single_row(rows: Sequence[Row]) -> bool:
+    """One row with unit coefficients over distinct variables.
+
+    Its sum ranges over an interval (of whole numbers when its variables are
+    whole), so bound propagation is exact for it: the spans that survive are
+    the exact ranges of the variables over its solutions.
+    """
     if len(rows) != 1:
         return False
     terms = rows[0].terms
@@ -170,7 +175,7 @@ def settle(rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, boo
     interval — of whole numbers when its variables are whole — so bounds that
     survive propagation admit a solution) or by an exact assignment (`witness`).
     """
-    if _single_row(rows):
+    if single_row(rows):
         network: _Network[V] = _Network(rows, integer)
         return network.run(dict(spans), list(network.upper))
     found = witness(rows, spans, integer)

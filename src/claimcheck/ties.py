@@ -42,7 +42,7 @@ class Partition(Generic[T]):
         root = item
         while root in parent:
             root = parent[root]
-        while item in parent and parent[item] != root:
+        while item in parent and parent[item] is not root:
             parent[item], item = root, parent[item]
         return root
 
@@ -50,17 +50,11 @@ class Partition(Generic[T]):
         """Put every item in one class."""
         roots = [self.find(item) for item in items]
         for root in roots[1:]:
-            if root != roots[0] and root not in self._parent:
+            if root is not roots[0] and root != roots[0] and root not in self._parent:
                 self._parent[root] = roots[0]
 
     def __contains__(self, item: object) -> bool:
         return item in self._parent
-
-
-def _kind_measures(relation: Relation) -> tuple[Measure, ...]:
-    if isinstance(relation, Share | Cumulative):
-        return ()
-    return relation.measures
 
 
 @attrs.frozen(kw_only=True)
@@ -73,6 +67,7 @@ class Ties:
     """
 
     relations: tuple[Relation, ...]
+    canon: Mapping[Measure, Measure]
     group_of: Mapping[Measure, Measure]
     group_members: Mapping[Measure, tuple[Measure, ...]]
     group_relations: Mapping[Measure, tuple[int, ...]]
@@ -84,24 +79,34 @@ class Ties:
     def of(
         cls, relations: tuple[Relation, ...], claims: Mapping[Measure, Sequence[Claim]]
     ) -> Ties:
-        """The ties of ``relations``; ``claims`` (by measure) tell which measures count."""
+        """The ties of ``relations``; ``claims`` (by measure) tell which measures count.
+
+        ``canon`` maps every measure to one object equal to it (the claims' own
+        where they have one), so that later look-ups compare identities.
+        """
+        canon: dict[Measure, Measure] = {m: m for m in claims}
+        tuples = [tuple(canon.setdefault(m, m) for m in r.measures) for r in relations]
         groups, kinds, dims = Partition[Measure](), Partition[Measure](), Partition[Measure]()
-        for relation in relations:
+        for relation, measures in zip(relations, tuples, strict=True):
             if not isinstance(relation, Cumulative):
-                groups.join(relation.measures)
-            kinds.join(_kind_measures(relation))
-            dims.join(_kind_measures(relation))
+                groups.join(measures)
+            if not isinstance(relation, Share | Cumulative):
+                kinds.join(measures)
+                dims.join(measures)
             if isinstance(relation, Share):
-                dims.join((relation.part, relation.whole))
-        tied = list(dict.fromkeys(
-            m for r in relations if not isinstance(r, Cumulative) for m in r.measures))  # fmt: skip
+                dims.join(measures[1:])  # part and whole
+        tied = list(dict.fromkeys(m for r, ms in zip(relations, tuples, strict=True)
+                                  if not isinstance(r, Cumulative) for m in ms))  # fmt: skip
         group_of = {m: groups.find(m) for m in tied}
+        cumulative = [ms[0] for r, ms in zip(relations, tuples, strict=True)
+                      if isinstance(r, Cumulative)]  # fmt: skip
         return cls(
             relations=relations,
+            canon=canon,
             group_of=group_of,
             group_members=_members(group_of),
-            group_relations=_relations_by_group(relations, group_of),
-            cumulative=frozenset(r.measure for r in relations if isinstance(r, Cumulative)),
+            group_relations=_relations_by_group(tuples, relations, group_of),
+            cumulative=frozenset(cumulative),
             counted=_counted(claims, kinds, tied),
             dimension_of={m: dims.find(m) for m in tied},
         )
@@ -127,12 +132,14 @@ def _members(group_of: Mapping[Measure, Measure]) -> dict[Measure, tuple[Measure
 
 
 def _relations_by_group(
-    relations: tuple[Relation, ...], group_of: Mapping[Measure, Measure]
+    tuples: Sequence[tuple[Measure, ...]],
+    relations: tuple[Relation, ...],
+    group_of: Mapping[Measure, Measure],
 ) -> dict[Measure, tuple[int, ...]]:
     found: dict[Measure, list[int]] = {}
-    for index, relation in enumerate(relations):
+    for index, (relation, measures) in enumerate(zip(relations, tuples, strict=True)):
         if not isinstance(relation, Cumulative):
-            found.setdefault(group_of[relation.measures[0]], []).append(index)
+            found.setdefault(group_of[measures[0]], []).append(index)
     return {root: tuple(indexes) for root, indexes in found.items()}
 
 
