@@ -17,6 +17,7 @@ Run: ``PYTHONPATH=src python benchmarks/bench_check.py [--quick]``.
 
 from __future__ import annotations
 
+import datetime
 import gc
 import random
 import statistics
@@ -30,6 +31,7 @@ from claimcheck.check import check
 from claimcheck.figures import parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
+from claimcheck.period import Period
 from claimcheck.relations import PartOf, Relation, Same, Total
 
 SOURCES = tuple(Source(name) for name in ("Ministry", "Air Force", "Agency", "Outlet", "Monitor"))
@@ -133,8 +135,13 @@ def bench_small(count: int) -> None:
 # -- (b) a corpus --------------------------------------------------------------------------
 
 
-def corpus(claims_wanted: int, rng: random.Random) -> Story:
-    """``claims_wanted`` claims, five per measure; one measure in five sits in a total."""
+def corpus(claims_wanted: int, rng: random.Random, dated: bool = False) -> Story:
+    """``claims_wanted`` claims, five per measure; one measure in five sits in a total.
+
+    ``dated``: every claim also has a ``when`` day and a ``said_on`` day (one of
+    two days per measure), so the time rule and revisions are exercised.
+    """
+    days = [Period.day(datetime.date(2025, 5, d)) for d in (19, 23)]
     measures = claims_wanted // 5
     figures = _figure_pool()
     claims: list[Claim] = []
@@ -150,8 +157,10 @@ def corpus(claims_wanted: int, rng: random.Random) -> Story:
                      for k in range(1, group_size)]  # fmt: skip
             relations.append(Total(total=measure, parts=parts))
         for k in range(5):
+            when = days[index % 2] if dated else None
+            said = when.start if when is not None else None
             claims.append(Claim(source=SOURCES[k], measure=measure, figure=figures[value][k],
-                                id=f"c{len(claims)}"))  # fmt: skip
+                                id=f"c{len(claims)}", when=when, said_on=said))  # fmt: skip
     return Story(claims=claims, relations=relations, sources={s.name: s for s in SOURCES})
 
 
@@ -174,11 +183,12 @@ def _timed_check(story: Story, repeat: int = 3) -> tuple[float, object]:
     return best, report
 
 
-def bench_corpus(claims: int) -> None:
+def bench_corpus(claims: int, dated: bool = False) -> None:
     rng = random.Random(11)
     build = time.perf_counter()
-    half, full = corpus(claims // 2, rng), corpus(claims, rng)
-    print(f"(b) built stories of {claims // 2:,} and {claims:,} claims in "
+    half, full = corpus(claims // 2, rng, dated), corpus(claims, rng, dated)
+    kind = "with when and said_on days" if dated else "without dates"
+    print(f"(b) built stories of {claims // 2:,} and {claims:,} claims {kind} in "
           f"{time.perf_counter() - build:.1f} s (not timed)")
     t_half, _ = _timed_check(half)
     t_full, report = _timed_check(full)
@@ -202,6 +212,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     bench_small(20 if quick else 100)
     bench_corpus(100_000 if quick else 1_000_000)
+    bench_corpus(100_000 if quick else 1_000_000, dated=True)
 
 
 if __name__ == "__main__":

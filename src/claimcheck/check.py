@@ -69,7 +69,7 @@ from claimcheck.explain import (
 from claimcheck.figures import Figure
 from claimcheck.implied import Implied, slot_key
 from claimcheck.measure import Measure
-from claimcheck.model import Claim, Story
+from claimcheck.model import Claim, Source, Story
 from claimcheck.notes import expectation_note, revision_note, revisions, rounding_note
 from claimcheck.observations import Observations, Slot, claim_time, observe
 from claimcheck.relations import Cumulative, Relation, Share
@@ -190,6 +190,8 @@ class _Check:
         self.alone: dict[Slot, tuple[list[Span], bool]] = {}
         self.home: dict[Slot, int] = {}
         self.spans: dict[int, Span] = {}  # by id() of figures, alive as long as the story
+        self.source_keys: dict[int, int] = {}
+        self.sources: dict[Source, Source] = {}
 
     def report(self) -> Report:
         """Run every step and gather the report."""
@@ -309,7 +311,7 @@ class _Check:
             return observed
         reports: dict[Slot, list[Claim]] = {}
         for slot, claims in observed.reports.items():
-            kept, pairs = revisions(claims)
+            kept, pairs = revisions(claims, self.who)
             reports[slot] = kept
             self.notes.extend(revision_note(a, b, slot) for a, b in pairs)
         return attrs.evolve(observed, reports=reports)
@@ -331,6 +333,13 @@ class _Check:
     def in_order(self, ids: Iterable[str]) -> tuple[Claim, ...]:
         """The claims with these ids, in story order."""
         return tuple(self.claim(i) for i in sorted(ids, key=self.position.__getitem__))
+
+    def who(self, source: Source) -> int:
+        """A key per source: the id of the first equal source object seen."""
+        key = self.source_keys.get(id(source))
+        if key is None:
+            key = self.source_keys[id(source)] = id(self.sources.setdefault(source, source))
+        return key
 
     def counts(self, measure: Measure) -> bool:
         """Whether a measure counts whole things (see `claimcheck.ties`)."""

@@ -15,10 +15,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimcheck.explain import figure_text, finding, measure_text, source_text, span_text, when_text
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Source
 from claimcheck.observations import Slot
 from claimcheck.report import Finding
 from claimcheck.spans import Span
@@ -26,23 +26,30 @@ from claimcheck.spans import Span
 __all__ = ["expectation_note", "revisions", "rounding_note"]
 
 
-def revisions(claims: Sequence[Claim]) -> tuple[list[Claim], list[tuple[Claim, Claim]]]:
+def revisions(
+    claims: Sequence[Claim], who: Callable[[Source], object] = lambda s: s
+) -> tuple[list[Claim], list[tuple[Claim, Claim]]]:
     """The claims on one value that stand, and each (earlier, latest) revised pair.
 
     A claim is superseded when the same source said something about the same
     value on a later day; claims without ``said_on`` are never superseded.
+    ``who`` gives a key per source (equal sources, equal keys).
     """
     dated = [c for c in claims if c.said_on is not None]
     if len(dated) < 2:
         return list(claims), []
+    keys = [who(c.source) for c in dated]
+    if len(set(keys)) == len(keys):  # no source spoke twice
+        return list(claims), []
     latest: dict[object, Claim] = {}
-    for claim in dated:
-        seen = latest.get(claim.source)
+    for key, claim in zip(keys, dated, strict=True):
+        seen = latest.get(key)
         if seen is None or claim.said_on > seen.said_on:  # type: ignore[operator]
-            latest[claim.source] = claim
-    superseded = [c for c in dated if c.said_on < latest[c.source].said_on]  # type: ignore[operator]
-    dropped = {id(c) for c in superseded}
-    pairs = [(c, latest[c.source]) for c in superseded if _differs(c, latest[c.source])]
+            latest[key] = claim
+    superseded = [(c, latest[k]) for k, c in zip(keys, dated, strict=True)
+                  if c.said_on < latest[k].said_on]  # type: ignore[operator]  # fmt: skip
+    dropped = {id(c) for c, _last in superseded}
+    pairs = [(c, last) for c, last in superseded if _differs(c, last)]
     return [c for c in claims if id(c) not in dropped], pairs
 
 

@@ -30,7 +30,9 @@ falls in, when exactly one fits.
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -38,9 +40,31 @@ from claimcheck.measure import Measure
 from claimcheck.model import Claim
 from claimcheck.timeline import Period
 
-__all__ = ["Observations", "Slot", "Window", "claim_time", "merge_windows", "observe"]
+__all__ = ["Days", "Observations", "Slot", "Window", "claim_time", "merge_windows", "observe"]
 
-Window = Period | None
+
+
+class Days(NamedTuple):
+    """An observation window: the days from ``start`` to ``end``, both included.
+
+    A plain tuple of dates (cheap to hash: windows are parts of dictionary keys
+    on the engine's hot path); ``str`` reads like a `Period`'s.
+    """
+
+    start: datetime.date
+    end: datetime.date
+
+    def overlaps(self, other: Days | Period) -> bool:
+        """Whether the two share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+Window = Days | None
 Slot = tuple[Measure, Window]
 
 
@@ -53,15 +77,17 @@ def claim_time(claim: Claim, cumulative: bool) -> Period | None:
     return None
 
 
-def merge_windows(periods: Sequence[Period]) -> tuple[Period, ...]:
+def merge_windows(periods: Sequence[Period]) -> tuple[Days, ...]:
     """Disjoint windows, in time order, joining periods that overlap (rule 3)."""
-    windows: list[Period] = []
+    if periods and all(p is periods[0] for p in periods):
+        return (Days(periods[0].start, periods[0].end),)
+    windows: list[Days] = []
     for period in sorted(periods, key=lambda p: (p.start, p.end)):
         if windows and period.start <= windows[-1].end:
             if period.end > windows[-1].end:
-                windows[-1] = Period(start=windows[-1].start, end=period.end)
+                windows[-1] = Days(windows[-1].start, period.end)
         else:
-            windows.append(period)
+            windows.append(Days(period.start, period.end))
     return tuple(windows)
 
 
@@ -109,11 +135,13 @@ def observe(
             continue
         found = [(c, claim_time(c, m in cumulative)) for m in members for c in claims.get(m, ())]
         windows = merge_windows([t for _c, t in found if t is not None])
-        if len(windows) == 1:
-            instances[group] = windows
-        elif len(windows) > 1:
-            untimed = any(t is None for _c, t in found)
-            instances[group] = (*windows, None) if untimed else windows
+        if len(windows) <= 1:  # every report of the group is about one value per measure
+            instances.update({group: windows} if windows else {})
+            window = windows[0] if windows else None
+            reports.update(((m, window), list(claims[m])) for m in members if m in claims)
+            continue
+        untimed = any(t is None for _c, t in found)
+        instances[group] = (*windows, None) if untimed else windows
         for claim, time in found:
             reports.setdefault((claim.measure, _window(windows, time)), []).append(claim)
     return Observations(reports=reports, instances=instances)
@@ -130,7 +158,7 @@ def _untimed(
     return all(c.when is None for m in members for c in claims.get(m, ()))
 
 
-def _window(windows: tuple[Period, ...], time: Period | None) -> Window:
+def _window(windows: tuple[Days, ...], time: Period | None) -> Window:
     """The window a report falls in (rules 3 and 4)."""
     if len(windows) <= 1:
         return windows[0] if windows else None
