@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
@@ -32,6 +33,7 @@ from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.relations import Difference, PartOf, Relation, Same, Total
 from claimcheck.scenarios import drawn_stories, perturbed_stories
+from claimcheck.timeline import Period
 
 z3 = pytest.importorskip("z3")
 
@@ -258,3 +260,66 @@ def test_implied_figures_are_exact(story: Story) -> None:
             reached = ">" if figure.high_open else "=="
             assert _bound_holds(story, measure, figure.high - Fraction(1, 1000) * figure.high_open,
                                 reached)  # fmt: skip
+
+
+# -- any story: no error, the same answer every time --------------------------------------
+
+DAYS = tuple(f"2025-05-{d}" for d in (19, 20, 21, 23))
+RICH_TEMPLATES = (*TEMPLATES, "{a} km", "at least {a} miles", "{a}%", "around {c}%", "{a} kg",
+                  "{a}-year-old", "more than {a} days")  # fmt: skip
+
+
+@st.composite
+def rich_stories(draw: st.DrawFn, timed: bool = True) -> Story:
+    """Stories with every kind of relation, units, periods, said-on days, forecasts and quotes.
+
+    ``timed=False``: no periods, no said-on days and no running totals, so that
+    every report of a measure is about one value.
+    """
+    from claimcheck.relations import Cumulative, Share
+
+    measures = (*MEASURES, Measure("elapsed", {"since": "invasion"}))
+    tied: list[Relation] = draw(relations(MEASURES[:4]))
+    if draw(st.booleans()):
+        tied.append(Share(share=MEASURES[4], part=MEASURES[0], whole=MEASURES[1]))
+    if timed and draw(st.booleans()):
+        tied.append(Cumulative(measure=draw(st.sampled_from(MEASURES))))
+    claims = []
+    for i in range(draw(st.integers(1, 8))):
+        a, b = draw(st.integers(0, 12)), draw(st.integers(12, 30))
+        text = draw(st.sampled_from(RICH_TEMPLATES)).format(a=a, b=b, c=a * 10 + 10)
+        day = draw(st.sampled_from((None, *DAYS))) if timed else None
+        said = draw(st.sampled_from((None, *DAYS))) if timed else None
+        claims.append(Claim(
+            source=draw(st.sampled_from(SOURCES)), measure=draw(st.sampled_from(measures)),
+            figure=text, id=f"c{i}", hedge=draw(st.sampled_from((None, None, "planned"))),
+            when=None if day is None else Period.parse(day),
+            said_on=None if said is None else datetime.date.fromisoformat(said),
+            quote=draw(st.sampled_from((None, "on Friday, May 23", "on Monday, May 23"))),
+        ))  # fmt: skip
+    return Story(claims=claims, relations=tied, dateline=datetime.date(2025, 5, 23),
+                 events={"invasion": datetime.date(2022, 2, 24)})  # fmt: skip
+
+
+@given(rich_stories())
+def test_any_story_checks_the_same_way_every_time(story: Story) -> None:
+    first, second = check(story), check(story)
+    assert [f.id for f in first.findings] == [f.id for f in second.findings]
+    assert first.ok == (not any(f.failing for f in first.findings))
+    for found in first.findings:
+        assert found.message
+        assert found.claims
+    assert dict(first.implied) == dict(second.implied)
+
+
+CONFLICTS = frozenset({"disagreement", "relation-conflict", "not-a-count"})
+
+
+@given(rich_stories(timed=False))
+def test_conflicts_with_shares_and_units_are_minimal(story: Story) -> None:
+    for found in (f for f in check(story).findings if f.code in CONFLICTS):
+        ids = {c.id for c in found.claims}
+        assert not check(as_forecasts(story, ids)).ok
+        for claim_id in ids:
+            rest = check(as_forecasts(story, ids - {claim_id}))
+            assert not any(f.code in CONFLICTS for f in rest.findings), claim_id

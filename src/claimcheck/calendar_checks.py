@@ -12,7 +12,7 @@ days) and must fall in the figure for some as-of day; otherwise the finding
 ``elapsed-time`` shows the dates. Such claims are checked against the
 calendar, not against each other. A figure in another unit of time is read in
 years, months, weeks or days when it is a whole number of them (a decade is
-10 years), else in days.
+10 years), else in days. A hedged elapsed-time claim (a forecast) is not checked.
 
 **Weekdays.** A quote naming a weekday beside a date ("on Friday, May 23")
 whose date is not that weekday gives ``weekday-mismatch``.

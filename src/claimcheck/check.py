@@ -274,7 +274,7 @@ class _Check:
             return self.all_claims
         candidates = (c for m in elapsed for c in self.all_claims[m])
         dated = [c for c in candidates if elapsed_event(c, self.story) is not None]
-        self.failures.extend(elapsed_findings(dated, self.story))
+        self.failures.extend(elapsed_findings([c for c in dated if c.hedge is None], self.story))
         gone = {c.measure for c in dated}
         return {m: cs for m, cs in self.all_claims.items() if m not in gone}
 

@@ -97,7 +97,8 @@ class Decider:
             other = tie.share if slot == tie.whole else tie.whole
             value = span.low
             assert value is not None
-            found.append((cid, Row(((tie.part, Fraction(1)), (other, -value)), "==", Fraction(0))))
+            terms = ((tie.part, 1), (other, -value)) if value else ((tie.part, 1),)
+            found.append((cid, Row(terms, "==", 0)))
         return tuple(found)
 
     def _nonlinear(self, claims: Collection[str], ties: Iterable[ShareTie]) -> list[ShareTie]:

@@ -95,7 +95,9 @@ class _Network(Generic[V]):
         while queue and budget > 0:
             row = queue.pop()
             budget -= 1
-            for index, (var, _coef) in enumerate(row.terms):
+            for index, (var, coef) in enumerate(row.terms):
+                if not coef:
+                    continue
                 key: V = var  # type: ignore[assignment]
                 new = _narrow(spans[key], _bound_from(row, index, spans), self.integer[key])
                 if is_empty(new):
@@ -110,6 +112,8 @@ def propagate(
     rows: Sequence[Row], spans: dict[V, Span], integer: Mapping[V, bool]
 ) -> dict[V, Span] | str:
     """Spans narrowed by the rows (``INFEASIBLE`` if one empties); ``spans`` is updated."""
+    if any(is_empty(span) for span in spans.values()):
+        return INFEASIBLE
     network: _Network[V] = _Network(rows, integer)
     return spans if network.run(spans, list(network.upper)) else INFEASIBLE
 
@@ -152,6 +156,8 @@ def witness(
     rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, bool]
 ) -> dict[V, Number] | str | None:
     """An exact assignment satisfying rows and spans, ``INFEASIBLE``, or None (undecided)."""
+    if any(is_empty(span) for span in spans.values()):
+        return INFEASIBLE
     network: _Network[V] = _Network(rows, integer)
     current = dict(spans)
     if not network.run(current, list(network.upper)):
@@ -175,6 +181,8 @@ def settle(rows: Sequence[Row], spans: Mapping[V, Span], integer: Mapping[V, boo
     interval — of whole numbers when its variables are whole — so bounds that
     survive propagation admit a solution) or by an exact assignment (`witness`).
     """
+    if any(is_empty(span) for span in spans.values()):
+        return False
     if single_row(rows):
         network: _Network[V] = _Network(rows, integer)
         return network.run(dict(spans), list(network.upper))
