@@ -27,6 +27,9 @@ fit; name variants merge (see :mod:`claimcheck.extract.naming`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import attrs
 import regex
 
@@ -73,6 +76,7 @@ _INVERTED_END = regex.compile(
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _QUOTES = regex.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
 _MAX_SUBJECT_WORDS = 12
+_RECENT = 50
 
 
 @attrs.frozen(kw_only=True)
@@ -93,16 +97,18 @@ class Cue:
 def cues(sentence: str) -> list[Cue]:
     """Every attribution cue in one sentence, left to right."""
     quoted = [m.span() for m in _QUOTES.finditer(sentence)]
+    quote_starts = [start for start, _ in quoted]
     found = [_according(sentence, m) for m in _ACCORDING.finditer(sentence)]
     for verb in _VERB.finditer(sentence):
-        if not any(start < verb.start() < end for start, end in quoted):
+        at = bisect.bisect_left(quote_starts, verb.start()) - 1
+        if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb))
     return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
 
 
 def _according(sentence: str, match: regex.Match[str]) -> Cue | None:
     phrase = match["np"].strip()
-    fronted = not sentence[: match.start()].strip(" \"“'‘")
+    fronted = match.start() < 8 and not sentence[: match.start()].strip(" \"“'‘")
     if _UNNAMED.fullmatch(phrase):
         named = None
     else:
@@ -158,9 +164,10 @@ _LEADS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she",
 
 def _apposition(sentence: str, verb: int) -> tuple[str, int]:
     """ "X, the governor ..., wrote" -> X;  "the commander ..., X, said" -> X."""
-    if not sentence[:verb].rstrip().endswith(","):
+    lead = sentence[max(0, verb - 200) : verb].rstrip()
+    if not lead.endswith(","):
         return "", verb
-    end = sentence[:verb].rstrip().rfind(",")
+    end = max(0, verb - 200) + len(lead) - 1
     first = _segment_start(sentence, end)
     nearer = sentence[first:end].strip()
     if _is_name(nearer):
@@ -180,7 +187,7 @@ def _is_name(text: str) -> bool:
 
 
 def _inverted(sentence: str, verb: regex.Match[str]) -> Named | None:
-    if not sentence[: verb.start()].rstrip().endswith((",", '"', "”")):
+    if not sentence[max(0, verb.start() - 200) : verb.start()].rstrip().endswith((",", '"', "”")):
         return None
     match = _INVERTED.match(sentence, verb.end())
     if match is None:
@@ -193,7 +200,7 @@ class Attributor:
 
     def __init__(self, outlet: Source) -> None:
         self.outlet = outlet
-        self.known: list[tuple[Named, Source]] = []
+        self.known: dict[str, tuple[Named, Source]] = {}
 
     def paragraph(
         self, paragraph: Paragraph, wanted: list[list[int]], found_cues: list[list[Cue]] | None = None
@@ -236,14 +243,18 @@ class Attributor:
                 return match
         return self._remember(named)
 
+    def _recent(self) -> list[tuple[Named, Source]]:
+        """The sources named so far, the most recently named first (at most ``_RECENT``)."""
+        return list(itertools.islice(reversed(self.known.values()), _RECENT))
+
     def _pronoun(self, which: str) -> Source | None:
-        for named, source in reversed(self.known):
+        for named, source in self._recent():
             if which == "any" or (which == "person") == named.person:
                 return source
         return None
 
     def _describe(self, wanted: Named) -> Source | None:
-        for named, source in reversed(self.known):
+        for named, source in self._recent():
             words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
             sides = wanted.side is None or named.side is None or wanted.side == named.side
             if wanted.person == named.person and wanted.words <= words and sides:
@@ -252,13 +263,14 @@ class Attributor:
 
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
-        for known, source in reversed(self.known):
-            if known.name.casefold() == key or _surname(named, known):
-                self.known.append((known, source))
-                return source
-        source = Source(named.name, side=named.side, kind=named.kind)
-        self.known.append((named, source))
-        return source
+        if key not in self.known:
+            same = next((k for k, (known, _) in self.known.items() if _surname(named, known)), None)
+            key = same or key
+        if key not in self.known:
+            self.known[key] = (named, Source(named.name, side=named.side, kind=named.kind))
+        entry = self.known.pop(key)
+        self.known[key] = entry
+        return entry[1]
 
 
 def _surname(short: Named, full: Named) -> bool:
@@ -286,4 +298,4 @@ def _neighbour(usable: list[tuple[Cue, Source]], clause: int, clauses: list[int]
 
 
 def _clause_of(position: int, clauses: list[int]) -> int:
-    return sum(1 for boundary in clauses[1:-1] if boundary <= position)
+    return bisect.bisect_right(clauses, position, 1, len(clauses) - 1) - 1

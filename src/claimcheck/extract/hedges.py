@@ -31,6 +31,7 @@ _PLANNED = regex.compile(
     regex.IGNORECASE,
 )
 _SEPARATOR = regex.compile(r"[,;:]")
+_REACH = 300
 _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
 _CURRENT = regex.compile(r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE)
 _NOW_AFTER = regex.compile(
@@ -44,7 +45,7 @@ def hedge_of(sentence: str, start: int, end: int) -> str | None:
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
     low, high = _stretch(sentence, start, end)
-    for where in (sentence[low:high], _since_attribution(sentence[:start])):
+    for where in (sentence[low:high], _since_attribution(sentence[max(0, start - _REACH) : start])):
         if _EXPECTED.search(where):
             return "expected"
         if _PLANNED.search(where):
@@ -61,6 +62,7 @@ def _since_attribution(before: str) -> str:
 
 
 def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _SEPARATOR.finditer(sentence, 0, start)]
-    after = _SEPARATOR.search(sentence, end)
-    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+    low = max(0, start - _REACH)
+    before = [m.end() for m in _SEPARATOR.finditer(sentence, low, start)]
+    after = _SEPARATOR.search(sentence, end, end + _REACH)
+    return (before[-1] if before else low), (after.start() if after else min(len(sentence), end + _REACH))

@@ -76,7 +76,7 @@ def mentions(text: str) -> list[Mention]:
     """Every figure mention in ``text``, left to right."""
     phones = screen.phone_spans(text)
     out: list[Mention] = []
-    found_all = scan.recover_missed(text, scan.find_figures(text))
+    found_all = scan.find_figures(text)
     for group, found in enumerate(found_all):
         if _in_spans(found, phones) or screen.is_distractor(text, found):
             continue

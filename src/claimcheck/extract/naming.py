@@ -22,6 +22,8 @@ with capitals ("UAE", "U.N.") and small words ("of", "the") as they are.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -53,6 +55,17 @@ _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 
 
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
+
+
+_TITLE_PATTERNS = {title: _word_pattern(title) for title in _ALL_TITLES}
+_INSTITUTION_PATTERNS = {head: _word_pattern(head) for head in INSTITUTIONS}
+_ANY_TITLE = regex.compile(
+    r"(?<![\w-])(?:" + "|".join(regex.escape(t) for t in _ALL_TITLES) + r")(?![\w-])"
+)
+
+
 @attrs.frozen(kw_only=True)
 class Named:
     """A source as a phrase names it.
@@ -72,6 +85,7 @@ class Named:
     words: frozenset[str] = frozenset()
 
 
+@functools.lru_cache(maxsize=4096)
 def read_source(phrase: str) -> Named | None:
     """The source a phrase names, or None when it names none."""
     text = " ".join(_PARENTHESES.sub("", phrase).split()).strip(" ,.;:\"'“”‘’-—")
@@ -119,6 +133,8 @@ def _side(text: str) -> tuple[str | None, str, bool]:
 def _title(text: str) -> tuple[str | None, str]:
     """The last title word in a phrase and the name after it ("President X Y" -> president, X Y)."""
     lowered = text.casefold()
+    if _ANY_TITLE.search(lowered) is None:
+        return None, text
     for title in _ALL_TITLES:
         at = _word_at(lowered, title)
         if at >= 0:
@@ -130,7 +146,8 @@ def _title(text: str) -> tuple[str | None, str]:
 
 
 def _word_at(lowered: str, word: str) -> int:
-    match = regex.search(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", lowered)
+    pattern = _TITLE_PATTERNS.get(word) or _INSTITUTION_PATTERNS.get(word) or _word_pattern(word)
+    match = pattern.search(lowered)
     return -1 if match is None else match.start()
 
 

@@ -63,6 +63,8 @@ _SWAPPED = regex.compile(
 )
 _SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
 _OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
+#: How many drafts back a part looks for its whole, and how long a list may be.
+_LOOK_BACK = 40
 
 Link = tuple[int, int]
 
@@ -128,7 +130,7 @@ def _explicit_whole(drafts: list[Draft], i: int) -> int | None:
 
 def _including(work: _Work, i: int) -> None:
     drafts = work.drafts
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[j].sentence.index != drafts[i].sentence.index:
             return
         if j not in work.parts and not drafts[j].counted.including:
@@ -139,7 +141,7 @@ def _including(work: _Work, i: int) -> None:
 
 def _including_list(work: _Work, i: int, whole: int) -> None:
     drafts = work.drafts
-    for k in range(i + 1, len(drafts)):
+    for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):
         if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
             return
         work.parts[k] = whole
@@ -168,7 +170,7 @@ def _anaphoric(work: _Work, i: int) -> None:
 def _antecedent(work: _Work, i: int) -> int | None:
     drafts = work.drafts
     noun = drafts[i].counted.noun
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             return None
         candidate = drafts[j]
@@ -224,7 +226,7 @@ def _elliptic(drafts: list[Draft], i: int) -> Draft:
     draft = drafts[i]
     if _is_percent(draft) or (draft.mention.figure.unit and not draft.mention.figure.counts):
         return draft
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         other = drafts[j]
         if other.sentence.index != draft.sentence.index:
             break
@@ -273,11 +275,14 @@ def _name_pairs(work: _Work) -> None:
 def _sides(work: _Work) -> tuple[list[Draft], _SameFactory]:
     expanded: list[Draft] = []
     groups: list[list[int]] = []
+    named: dict[int, list[str]] = {}
     for draft in work.drafts:
         if not draft.counted.each:
             expanded.append(draft)
             continue
-        sides = _named_sides(draft.sentence.text)
+        if draft.sentence.index not in named:
+            named[draft.sentence.index] = _named_sides(draft.sentence.text)
+        sides = named[draft.sentence.index]
         if len(sides) != 2:
             expanded.append(draft.with_extra("side", "each"))
             continue
@@ -398,7 +403,8 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
     """ "266 of the 298 drones (89%)": the percentage is the part's share of the whole."""
     wholes = {whole: part for part, whole in work.parts.items()}
     for i, draft in enumerate(work.drafts):
-        if not _is_percent(draft) or i == 0 or not _OPEN_PAREN.search(work.text[: draft.mention.start]):
+        opening = work.text[max(0, draft.mention.start - 8) : draft.mention.start]
+        if not _is_percent(draft) or i == 0 or not _OPEN_PAREN.search(opening):
             continue
         previous = i - 1
         part, whole = (wholes[previous], previous) if previous in wholes else (previous, work.parts.get(previous))
@@ -430,7 +436,7 @@ def _list_after(work: _Work, i: int) -> list[int]:
     start = i + 1
     if start < len(drafts) and drafts[start].sentence.index == drafts[i].sentence.index:
         members.append(start)
-        for k in range(start + 1, len(drafts)):
+        for k in range(start + 1, min(len(drafts), start + _LOOK_BACK)):
             if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
                 break
             members.append(k)
@@ -522,9 +528,5 @@ def _add(work: _Work, build: object) -> None:
 
 
 def _unique(relations: Iterable[Relation]) -> list[Relation]:
-    seen: list[Relation] = []
-    for relation in relations:
-        if relation not in seen:
-            seen.append(relation)
-    return seen
+    return list(dict.fromkeys(relations))
 

@@ -6,10 +6,12 @@ finds *anchors* -- digit runs and number words, without which no figure
 matches -- and runs the grammar's own scan only on small windows of whole
 words around them: the anchor's word, the words before it that can lead a
 figure (qualifier words such as "slightly fewer than", "between", "from",
-currency codes; at most five), and four words after it for units, suffixes and
-the second end of a range. Windows that touch are merged, and a window whose
-last figure reaches its end is widened, so the result equals the grammar's
-scan of the whole text (a property test checks this).
+currency codes; at most five), and two words after it. Windows that touch are
+merged, and a window whose last figure ends within a few characters of its
+end is widened by two more words (and again, as long as that holds), so a
+unit, a suffix ("or more") or the second end of a range is never cut off: the
+result equals the grammar's scan of the whole text (a property test checks
+this).
 
 Windows start just after white space and end just before it, so the grammar's
 look-behind and look-ahead see the same thing in a window as in the text.
@@ -27,7 +29,7 @@ from claimcheck.grammar import numbers
 from claimcheck.grammar.numbers import Found
 from claimcheck.units import CURRENCIES
 
-__all__ = ["NUMBER_WORDS", "find_figures", "recover_missed"]
+__all__ = ["NUMBER_WORDS", "find_figures", "find_figures_windowed", "recover_missed"]
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -47,24 +49,35 @@ _ANCHOR = regex.compile(_ANCHOR_TEXT)
 _ANCHOR_ANY_CASE = regex.compile(_ANCHOR_TEXT, regex.IGNORECASE)
 _SPACE = regex.compile(r"\s++")
 _BEFORE = 5
-_AFTER = 4
+_AFTER = 2
+#: A window is widened when its last figure ends this close to the window's end.
+_MARGIN = 24
 #: Words that can stand before a figure's first digit or number word.
 _LEAD_WORDS = frozenset(
     {word for phrase in numbers.QUALIFIERS for word in phrase.casefold().split()}
     | {"between", "from", "us$", *(code.casefold() for code in CURRENCIES)}
 )
 _OPENERS = "([{\"'“‘"
+#: Recovery skips anchors inside words or windows longer than this (no figure is).
+_LONG_WORD = 64
+_LONG_WINDOW = 400
 
 Runs = list[tuple[int, int]]
 
 
 def find_figures(text: str) -> list[Found]:
-    """Every figure in ``text`` as the grammar finds it, left to right, with spans in ``text``."""
+    """Every figure in ``text`` as the grammar finds it (its own scan), then any it dropped."""
+    return recover_missed(text, numbers.find_figures(text))
+
+
+def find_figures_windowed(text: str) -> list[Found]:
+    """Every figure in ``text`` as the grammar finds it, scanning windows around anchors only."""
     runs = [m.span() for m in _SPACE.finditer(text)]
     starts = [start for start, _ in runs]
     found: list[Found] = []
     for low, high in _windows(text, runs, starts):
-        found.extend(_scan(text, low, high, runs, starts))
+        done = found[-1].end if found else 0
+        found.extend(f for f in _scan(text, low, high, runs, starts) if f.start >= done)
     return found
 
 
@@ -86,6 +99,8 @@ def recover_missed(text: str, found: list[Found]) -> list[Found]:
         run = bisect.bisect_right(starts, start) - 1
         low = runs[run][1] if run >= 0 else 0
         high = _forward(end, runs, starts, len(text))
+        if start - low > _LONG_WORD or high - low > _LONG_WINDOW:
+            continue
         more = [f for f in _scan(text, low, high, runs, starts) if f.end > start]
         extra.extend(f for f in more if not _covered(f.start, covered))
         done = max([done, *(f.end for f in more)])
@@ -140,7 +155,7 @@ def _forward(end: int, runs: Runs, starts: list[int], size: int) -> int:
 def _scan(text: str, low: int, high: int, runs: Runs, starts: list[int]) -> list[Found]:
     while True:
         found = numbers.find_figures(text[low:high])
-        if not found or found[-1].end < high - low or high >= len(text):
+        if not found or found[-1].end < high - low - _MARGIN or high >= len(text):
             return [_shifted(f, low) for f in found]
         high = _forward(high, runs, starts, len(text))
 

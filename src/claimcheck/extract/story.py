@@ -21,6 +21,7 @@ or a credit line ("Reuters' Jane Doe contributed to this report"), else
 
 from __future__ import annotations
 
+import bisect
 import datetime
 
 import regex
@@ -49,6 +50,8 @@ _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", re
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _TITLE_MAX = 200
+#: How far back from a figure extraction reads its context (characters).
+_REACH = 300
 
 
 def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) -> Story:
@@ -98,20 +101,22 @@ def _outlet(text: str) -> str | None:
 
 def _drafts(text: str, body: tuple[Paragraph, ...], dateline: datetime.date, outlet: Source) -> list[Draft]:
     found = mentions(text)
+    starts = [m.start for m in found]
     attributor = Attributor(outlet)
     drafts: list[Draft] = []
     for paragraph in body:
-        wanted = [[m for m in found if s.start <= m.start < s.end] for s in paragraph.sentences]
+        wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+                  for s in paragraph.sentences]  # fmt: skip
         cue_lists = [attribution.cues(s.text) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
-        drafts.extend(_paragraph_drafts(text, paragraph, wanted, sources, cue_lists, dateline, found))
+        drafts.extend(_paragraph_drafts(text, paragraph, wanted, sources, cue_lists, dateline))
     return drafts
 
 
 def _paragraph_drafts(
     text: str, paragraph: Paragraph, wanted: list[list[Mention]], sources: list[list[Source]],
-    cue_lists: list[list[Cue]], dateline: datetime.date, found: list[Mention],
+    cue_lists: list[list[Cue]], dateline: datetime.date,
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
     carried: Period | None = None
@@ -120,10 +125,11 @@ def _paragraph_drafts(
         phrases = timing.time_phrases(sentence.text)
         said = timing.said_on(phrases, spans, sentence.text, dateline)
         own: Period | None = None
-        for mention, source in zip(ms, srcs, strict=True):
+        for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
             period = _event(phrases, mention, sentence, spans, said) or carried
             own = own or (period if period is not carried else None)
-            drafts.append(_draft(text, sentence, mention, source, said, period, found))
+            following = ms[index + 1] if index + 1 < len(ms) else None
+            drafts.append(_draft(text, sentence, mention, source, said, period, following))
         carried = own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
     return drafts
 
@@ -148,10 +154,9 @@ def _sentence_period(
 
 def _draft(
     text: str, sentence: Sentence, mention: Mention, source: Source, said: datetime.date,
-    period: Period | None, found: list[Mention],
+    period: Period | None, following: Mention | None,
 ) -> Draft:  # fmt: skip
     clause = _clause_start(sentence, mention)
-    following = _following(found, mention, sentence)
     counted = read_counted(text, mention, clause, following)
     relative = (mention.start - sentence.start, mention.end - sentence.start)
     return Draft(
@@ -161,15 +166,13 @@ def _draft(
 
 
 def _clause_start(sentence: Sentence, mention: Mention) -> int:
-    start = sentence.start
-    for boundary in _CLAUSE.finditer(sentence.text, 0, mention.start - sentence.start):
+    """Where the figure's clause starts (looking back at most ``_REACH`` characters)."""
+    position = mention.start - sentence.start
+    low = max(0, position - _REACH)
+    start = sentence.start + low
+    for boundary in _CLAUSE.finditer(sentence.text, low, position):
         start = sentence.start + boundary.end()
     return start
-
-
-def _following(found: list[Mention], mention: Mention, sentence: Sentence) -> Mention | None:
-    later = (m for m in found if m.start >= mention.end and m.start < sentence.end)
-    return next(later, None)
 
 
 def _date(period: Period | None) -> str | None:

@@ -17,6 +17,7 @@ continues the time of the sentence before it in its paragraph.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 
 import attrs
@@ -55,6 +56,7 @@ _PHRASE = (
 )
 _SCAN = regex.compile(rf"(?<!\w)(?:(?:ever\s)?since\s)?(?:{_PHRASE})", regex.IGNORECASE)
 _ATTRIBUTIVE_GAP = 4
+_NEAR = 300
 
 
 @attrs.frozen(kw_only=True)
@@ -80,7 +82,8 @@ def _resolve(phrase: str, anchor: datetime.date) -> Period | None:
 
 def is_attributive(phrase: TimePhrase, cue_spans: list[tuple[int, int]], sentence: str) -> bool:
     """True for a phrase that dates the statement ("said on Friday")."""
-    for start, end in cue_spans:
+    first = bisect.bisect_left(cue_spans, (phrase.start - _NEAR, 0))
+    for start, end in cue_spans[first : first + 8]:
         if start <= phrase.start < end or 0 <= phrase.start - end <= _ATTRIBUTIVE_GAP:
             return True
         fronted = phrase.start == 0 and sentence[phrase.end : phrase.end + 2].startswith(",")
@@ -93,7 +96,7 @@ def said_on(
     phrases: list[TimePhrase], cue_spans: list[tuple[int, int]], sentence: str, dateline: datetime.date
 ) -> datetime.date:
     """The day the sentence's statement was made: a single day named by its attribution, or the dateline."""
-    for phrase in phrases:
+    for phrase in phrases[:_NEAR]:
         if is_attributive(phrase, cue_spans, sentence):
             period = _resolve(phrase.text, dateline)
             if period is not None and period.start == period.end and period.end <= dateline:
@@ -106,8 +109,11 @@ def event_period(
     anchor: datetime.date,
 ) -> tuple[TimePhrase, Period] | None:
     """The nearest event phrase to ``position`` (offset in the sentence) and its period."""
-    events = [p for p in phrases if not is_attributive(p, cue_spans, sentence)]
-    for phrase in sorted(events, key=lambda p: abs(p.start - position)):
+    starts = [p.start for p in phrases]
+    low = bisect.bisect_left(starts, position - _NEAR)
+    high = bisect.bisect_right(starts, position + _NEAR)
+    events = [p for p in phrases[low:high] if not is_attributive(p, cue_spans, sentence)]
+    for phrase in sorted(events, key=lambda p: abs(p.start - position))[:4]:
         period = _resolve(phrase.text, anchor)
         if period is not None:
             return phrase, period
