@@ -220,6 +220,33 @@ BOUNDS: list[tuple[str, list[Row], str, str]] = [
     ),
     ("strict sum", [({"px": 1, "py": 1}, "<", 1, None)], "px", "[0, 1)"),
     ("strict sum, integers", [({"nx": 1, "ny": 1}, "<", 1, None)], "nx", "[0, 0]"),
+    (
+        "rational tied to an integer lattice",
+        [
+            ({"qx": 1, "iy": -3, "iz": -2}, "==", 4, None),
+            ({"qx": 1}, "<=", F(3, 4), None),
+            ({"qx": 1}, ">=", -6, None),
+            ({"iy": 1}, "<=", -3, None),
+        ],
+        "qx",
+        "[-6, 0]",
+    ),
+    (
+        "difference of counts is whole",
+        [({"qz": 1, "nx": 1, "ny": -1}, "==", 0, None), ({"qz": 1}, "<", 1, None)],
+        "qz",
+        "(-inf, 0]",
+    ),
+    (
+        "steps of 2/9",
+        [
+            ({"iv": 1, "nw": F(1, 3), "qu": F(-3, 2)}, "==", 1, None),
+            ({"nw": 1, "iv": 1}, ">", 3, None),
+            ({"qu": 1}, ">", 0, None),
+        ],
+        "qu",
+        "[2/9, inf)",
+    ),
 ]
 
 
@@ -336,18 +363,20 @@ def test_integer_model_is_whole() -> None:
     assert model["nx"].denominator == model["ny"].denominator == 1
 
 
-def test_unbounded_integer_sliver_gives_up_with_a_clear_error() -> None:
-    # Both variables are unbounded both ways and the relaxation keeps offering
-    # fractional points: the search must stop and say so rather than loop.
+def test_unbounded_integer_search_gives_up_with_a_clear_error() -> None:
+    # r = 1/2 - x/3 and y = -9r/2 leave 4y - 6x = -9 (no whole solution), but
+    # x and y are unbounded below and the relaxation keeps offering fractional
+    # points: the search must stop and say so rather than loop.
     system: LinearSystem[str, str] = LinearSystem(branch_limit=50)
-    for name in ("x", "y", "z"):
-        system.add_variable(name, integer=name != "y")
-    system.add_constraint({"x": 1}, "<=", -3)
-    system.add_constraint({"y": 1}, "<=", F(3, 4))
-    system.add_constraint({"y": 1}, ">=", -6)
-    system.add_constraint({"x": 3, "z": 2, "y": -1}, "==", -4)
+    system.add_variable("x", integer=True)
+    system.add_variable("y", integer=True)
+    system.add_variable("r")
+    system.add_constraint({"r": 3, "x": 1}, "==", F(3, 2))
+    system.add_constraint({"r": F(3, 2), "y": F(1, 3)}, "==", 0)
+    system.add_constraint({"x": 1}, "<=", 3)
+    system.add_constraint({"r": 1}, ">=", 0)
     with pytest.raises(ModelError, match="gave up after 50 branches"):
-        system.bounds("y")
+        system.is_feasible()
 
 
 BAD_INPUT: list[tuple[str, Terms, object, object, str]] = [

@@ -19,21 +19,23 @@ problem is unbounded exactly when its rational relaxation is (Meyer, 1974).
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 
 import attrs
 
 from claimcheck.errors import ModelError
 from claimcheck.solver.optimize import optimize
-from claimcheck.solver.rationals import Delta, floor_delta
-from claimcheck.solver.tableau import Tableau
+from claimcheck.solver.rationals import Delta, Num, floor_delta
+from claimcheck.solver.tableau import Lattice, Tableau
 
 __all__ = ["BRANCH", "Search"]
 
 BRANCH = -2
+FIRST_DEPTH = 8
 _FOUND = -1
 
 # A visit returns None (prune), _FOUND (stop: success) or the children to explore.
-_Bound = tuple[int, bool, int]  # variable, upper side?, whole value
+_Bound = tuple[int, bool, Num]  # variable, upper side?, value
 _Children = list[tuple[_Bound, ...]]
 _Visit = Callable[[], "_Children | int | None"]
 _Node = tuple[int, tuple[_Bound, ...]]  # depth, bounds to add
@@ -50,6 +52,7 @@ class Search:
     nodes: int = 0
     core: set[int] = attrs.Factory(set)
     best: Delta | None = None
+    cut_off: bool = False
 
     def feasible(self) -> bool:
         """Whether an integer solution exists; the tableau then holds one."""
@@ -58,19 +61,37 @@ class Search:
     def _visit_feasible(self) -> _Children | int | None:
         why = self.tableau.check()
         if why is None:
-            var = self.fractional()
-            if var is None:
+            lattice = self.to_branch()
+            if lattice is None:
                 return _FOUND
             why = self.tableau.gcd_conflict()
             if why is None:
-                return self._split(var)
+                return self._split(lattice)
         self.core.update(tag for tag in why if tag >= 0)
         return None
 
-    def _split(self, var: int) -> _Children:
-        """``var <= floor(v)`` first, then ``var >= floor(v) + 1``."""
-        cut = floor_delta(self.tableau.value[var])
-        return [((var, True, cut),), ((var, False, cut + 1),)]
+    def to_branch(self) -> Lattice | None:
+        """What to split: a rational variable off its lattice (first), or a fractional integer.
+
+        ``None`` when every integer variable is whole: the point is a solution.
+        """
+        var = self.fractional()
+        if var is None:
+            return None
+        implied = self.tableau.implied_fractional()
+        if implied is None:
+            return _whole(var)
+        self.core.update(tag for tag in implied.whys if tag >= 0)
+        return implied
+
+    def _split(self, lattice: Lattice) -> _Children:
+        """At most the lattice point below the value, or at least the one above: nearer first."""
+        index = lattice.index(self.tableau.value[lattice.var])
+        cut = floor_delta(index)
+        var = lattice.var
+        down = ((var, True, lattice.point(cut)),)
+        up = ((var, False, lattice.point(cut + 1)),)
+        return [up, down] if (index[0] - cut, index[1]) > (Fraction(1, 2), 0) else [down, up]
 
     def fractional(self) -> int | None:
         """The first integer variable whose value is not a whole number."""
@@ -91,32 +112,36 @@ class Search:
         return self.best
 
     def _visit_optimum(self, var: int, up: bool) -> _Children | None:
-        if self.tableau.check() is not None or self.tableau.gcd_conflict() is not None:
+        tab = self.tableau
+        if tab.check() is not None or tab.gcd_conflict() is not None:
             return None
-        value = optimize(self.tableau, var, up)
+        value = optimize(tab, var, up)
         assert value is not None, "a branch of a bounded problem is bounded"
         if not self._improves(var, up, value):
             return None
-        branch_var = self.fractional()
-        if branch_var is None:
+        branch = self.to_branch()
+        if branch is None:
             self.best = value
             return None
-        tab = self.tableau
-        if var in self.integers and tab.lower[var] != tab.upper[var]:
-            return self._objective_split(var, up, value)
-        return self._split(branch_var)
+        if tab.lower[var] != tab.upper[var]:
+            lattice = _whole(var) if tab.integer[var] else tab.lattice_of(var)
+            if lattice is not None:
+                return self._objective_split(lattice, up, value)
+        return self._split(branch)
 
-    def _objective_split(self, var: int, up: bool, value: Delta) -> _Children:
-        """Branch on the integer objective itself: fix it at its best whole value, or go past.
+    def _objective_split(self, lattice: Lattice, up: bool, value: Delta) -> _Children:
+        """Branch on the objective itself: fix it at its best lattice value, or go past it.
 
-        Fixing lets :meth:`Tableau.gcd_conflict` rule the value out at once, and
+        Fixing lets :meth:`Tableau.gcd_conflict` rule a value out at once, and
         the search walks from the relaxation's optimum towards the true one.
         """
-        if value[1] or (type(value[0]) is not int and value[0].denominator != 1):
-            return self._split(var)
-        whole = int(value[0])
-        fixed = ((var, True, whole), (var, False, whole))
-        return [fixed, ((var, up, whole - 1 if up else whole + 1),)]
+        if not lattice.holds(value):
+            return self._split(lattice)
+        self.core.update(tag for tag in lattice.whys if tag >= 0)
+        n = floor_delta(lattice.index(value))
+        var, here = lattice.var, lattice.point(n)
+        fixed = ((var, True, here), (var, False, here))
+        return [fixed, ((var, up, lattice.point(n - 1 if up else n + 1)),)]
 
     def _improves(self, var: int, up: bool, value: Delta) -> bool:
         """Whether a branch whose relaxation reaches ``value`` can beat the best so far."""
@@ -128,6 +153,21 @@ class Search:
         return value > self.best if up else value < self.best
 
     def _run(self, visit: _Visit) -> bool:
+        """Iterative deepening: depth-first to a depth limit, doubled while nodes were cut off.
+
+        Pure depth-first search can dive forever down an unbounded branch while
+        a shallow sibling holds the answer; deepening reaches every depth in turn.
+        """
+        depth_limit = FIRST_DEPTH
+        while True:
+            self.cut_off = False
+            if self._depth_first(visit, depth_limit):
+                return True
+            if not self.cut_off:
+                return False
+            depth_limit *= 2
+
+    def _depth_first(self, visit: _Visit, depth_limit: int) -> bool:
         """Depth-first search from the current bounds; True when a visit says found."""
         path: list[list[_Undo]] = []
         stack: list[_Node] = []
@@ -135,14 +175,17 @@ class Search:
             outcome = visit()
             while outcome != _FOUND:
                 if isinstance(outcome, list):
-                    self._push(stack, len(path) + 1, outcome)
+                    if len(path) < depth_limit:
+                        self._push(stack, len(path) + 1, outcome)
+                    else:
+                        self.cut_off = True
                 if not stack:
                     return False
                 depth, bounds = stack.pop()
                 while len(path) >= depth:
                     self._undo_all([path.pop()])
                 path.append([self._apply(bound) for bound in bounds])
-                outcome = visit()
+                outcome = None if self._crossed(bounds) else visit()
             return True
         finally:
             self._undo_all(path)
@@ -156,6 +199,20 @@ class Search:
             )
         stack.extend((depth, bounds) for bounds in reversed(children))
 
+    def _crossed(self, bounds: tuple[_Bound, ...]) -> bool:
+        """Whether a branch emptied a variable's range (its other bound's why joins the core).
+
+        A whole-number cut can pass a strict bound on a rational variable that
+        a row forces to be whole (``z <= -12`` against ``z > -12``).
+        """
+        tab = self.tableau
+        for var, _, _ in bounds:
+            low, high = tab.lower[var], tab.upper[var]
+            if low is not None and high is not None and low > high:
+                self.core.update(w for w in (tab.lower_why[var], tab.upper_why[var]) if w >= 0)
+                return True
+        return False
+
     def _apply(self, bound: _Bound) -> _Undo:
         var, upper, whole = bound
         tab = self.tableau
@@ -168,13 +225,20 @@ class Search:
         return undo
 
     def _undo(self, undo: _Undo) -> None:
+        """Put back a replaced bound (a crossed branch may have left the variable outside)."""
         var, upper, bound, why = undo
+        tab = self.tableau
         if upper:
-            self.tableau.upper[var], self.tableau.upper_why[var] = bound, why
+            tab.upper[var], tab.upper_why[var] = bound, why
         else:
-            self.tableau.lower[var], self.tableau.lower_why[var] = bound, why
+            tab.lower[var], tab.lower_why[var] = bound, why
+        tab.clamp(var)
 
     def _undo_all(self, path: list[list[_Undo]]) -> None:
         while path:
             for undo in reversed(path.pop()):
                 self._undo(undo)
+
+
+def _whole(var: int) -> Lattice:
+    return Lattice(var=var, step=1, offset=0, whys=[])

@@ -20,17 +20,18 @@ def _to_end(value: object) -> Fraction | None:
     raise ModelError(f"an interval end must be an int, a Fraction or None, not {value!r}")
 
 
-def _check_open(instance: Interval, attribute: attrs.Attribute[Any], value: bool) -> None:
-    end = instance.low if attribute.name == "low_open" else instance.high
-    if end is None and not value:
-        raise ModelError(f"an unbounded end is open, but {attribute.name} was given as {value!r}")
-
-
-def _check_order(instance: Interval, attribute: attrs.Attribute[Any], value: object) -> None:
-    low, high = instance.low, instance.high
-    if low is None or high is None:
-        return
-    if low > high or (low == high and (instance.low_open or instance.high_open)):
+def _check(instance: Interval, attribute: attrs.Attribute[Any], value: object) -> None:
+    """One validator for the whole interval (it runs once every field is set)."""
+    low, high, low_open, high_open = instance.low, instance.high, instance.low_open, value
+    if type(low_open) is not bool or type(high_open) is not bool:
+        raise ModelError(f"open ends are given as bools, not {low_open!r} and {high_open!r}")
+    if (low is None and not low_open) or (high is None and not high_open):
+        raise ModelError(f"an unbounded end is open, but {instance!r} marks one closed")
+    if (
+        low is not None
+        and high is not None
+        and (low > high or (low == high and (low_open or high_open)))
+    ):
         raise ModelError(f"the interval {instance} is empty: expected low <= high, closed if equal")
 
 
@@ -47,12 +48,10 @@ class Interval:
     low: Fraction | None = attrs.field(default=None, converter=_to_end)
     high: Fraction | None = attrs.field(default=None, converter=_to_end)
     low_open: bool = attrs.field(
-        default=attrs.Factory(lambda self: self.low is None, takes_self=True),
-        validator=[attrs.validators.instance_of(bool), _check_open],
+        default=attrs.Factory(lambda self: self.low is None, takes_self=True)
     )
     high_open: bool = attrs.field(
-        default=attrs.Factory(lambda self: self.high is None, takes_self=True),
-        validator=[attrs.validators.instance_of(bool), _check_open, _check_order],
+        default=attrs.Factory(lambda self: self.high is None, takes_self=True), validator=_check
     )
 
     @property

@@ -16,9 +16,11 @@ from __future__ import annotations
 from fractions import Fraction
 from math import gcd, lcm
 
-from claimcheck.solver.rationals import Delta, Num, exact_div
+import attrs
 
-__all__ = ["Tableau"]
+from claimcheck.solver.rationals import Delta, Num, exact_div, shrink
+
+__all__ = ["Lattice", "Tableau"]
 
 Row = dict[int, Num]
 ZERO: Delta = (0, 0)
@@ -55,6 +57,16 @@ class Tableau:
         self.upper_why[var] = why
         if bound is not None and var not in self.rows and self.value[var] > bound:
             self.move(var, bound)
+
+    def clamp(self, var: int) -> None:
+        """Bring a non-basic variable back inside its bounds (they must not cross)."""
+        if var in self.rows:
+            return
+        low, high, now = self.lower[var], self.upper[var], self.value[var]
+        if low is not None and now < low:
+            self.move(var, low)
+        elif high is not None and now > high:
+            self.move(var, high)
 
     def move(self, var: int, target: Delta) -> None:
         """Set non-basic ``var`` to ``target`` and update every basic variable."""
@@ -197,3 +209,86 @@ class Tableau:
         if divisor == 0 or (rest / divisor).denominator == 1:
             return None
         return [why for var in fixed for why in (self.lower_why[var], self.upper_why[var])]
+
+    def implied_fractional(self) -> Lattice | None:
+        """A rational variable that a row confines to a lattice, at a value off it.
+
+        If a row leaves one rational variable ``r`` free and the rest are integer
+        variables (coefficients ``q_j``) or fixed, then ``r = Σ q_j x_j + c`` takes
+        only values ``c + g·n`` with ``g = gcd(q_j)`` and whole ``n`` (``z = y - x``
+        for counts ``x``, ``y`` is whole; ``v = (2/9)(3y + x)`` moves in steps of
+        2/9).  Branching between two neighbouring lattice values is then exact;
+        the fixed variables' whys justify the split.
+        """
+        for basic, row in self.rows.items():
+            found = self._lattice_in_row(basic, row, None)
+            if found is not None and not found.holds(self.value[found.var]):
+                return found
+        return None
+
+    def lattice_of(self, var: int) -> Lattice | None:
+        """The lattice some row confines rational ``var`` to, if any."""
+        owners = [var] if var in self.rows else sorted(self.cols[var])
+        for basic in owners:
+            found = self._lattice_in_row(basic, self.rows[basic], var)
+            if found is not None:
+                return found
+        return None
+
+    def _lattice_in_row(self, basic: int, row: Row, wanted: int | None) -> Lattice | None:
+        integer, lower, upper = self.integer, self.lower, self.upper
+        terms = ((basic, -1), *row.items())
+        free = [(v, a) for v, a in terms if not integer[v] and not _fixed(lower[v], upper[v])]
+        if len(free) != 1 or (wanted is not None and free[0][0] != wanted):
+            return None
+        target, scale = free[0]
+        offset: Num = 0
+        steps: list[Num] = []
+        fixed: list[int] = []
+        for var, a in terms:
+            if var == target:
+                continue
+            ratio = exact_div(-a, scale)
+            low = lower[var]
+            if low is not None and low == upper[var]:
+                offset += ratio * low[0]
+                fixed.append(var)
+            else:
+                steps.append(ratio)
+        if not steps:
+            return None
+        whys = [why for var in fixed for why in (self.lower_why[var], self.upper_why[var])]
+        return Lattice(var=target, step=_rational_gcd(steps), offset=offset, whys=whys)
+
+
+@attrs.frozen(kw_only=True)
+class Lattice:
+    """``var`` can only take the values ``offset + step·n`` (whole ``n``), given ``whys``."""
+
+    var: int
+    step: Num
+    offset: Num
+    whys: list[int]
+
+    def index(self, value: Delta) -> Delta:
+        """``value`` in lattice steps from the offset."""
+        return (exact_div(value[0] - self.offset, self.step), exact_div(value[1], self.step))
+
+    def holds(self, value: Delta) -> bool:
+        """Whether ``value`` is a lattice point."""
+        c, k = self.index(value)
+        return not k and (type(c) is int or c.denominator == 1)
+
+    def point(self, n: int) -> Num:
+        """The ``n``-th lattice value."""
+        return shrink(self.offset + self.step * n)
+
+
+def _rational_gcd(values: list[Num]) -> Num:
+    """The greatest rational ``g`` with every value a whole multiple of it."""
+    scale = lcm(*(v.denominator for v in values))
+    return exact_div(gcd(*(int(v * scale) for v in values)), scale)
+
+
+def _fixed(low: Delta | None, high: Delta | None) -> bool:
+    return low is not None and low == high
