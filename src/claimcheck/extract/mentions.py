@@ -28,7 +28,7 @@ from claimcheck.errors import FigureError, UnitError
 from claimcheck.extract import scan, screen
 from claimcheck.extract.lexicon import PLACE_NOUNS
 from claimcheck.figures import Figure, figure_of, parse_figure
-from claimcheck.grammar.numbers import Found
+from claimcheck.grammar.numbers import QUALIFIERS, Found
 
 __all__ = ["Mention", "mentions"]
 
@@ -95,6 +95,13 @@ def _paired(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _qualifier_words(text: str) -> str:
+    """The qualifier as printed at the start of a figure ("Up to 300 km" -> "Up to")."""
+    folded = text.casefold()
+    words = max((q for q in QUALIFIERS if folded.startswith(q + " ")), key=len, default="")
+    return text[: len(words)]
+
+
 def _both_units(first: Mention, second: Mention) -> bool:
     return first.figure.unit is not None and second.figure.unit is not None
 
@@ -102,7 +109,7 @@ def _both_units(first: Mention, second: Mention) -> bool:
 def _inherit(mention: Mention, partner: Mention) -> Mention:
     if mention.qualifier is not None or partner.qualifier is None:
         return attrs.evolve(mention, paired=True)
-    figure = parse_figure(f"{partner.qualifier} {mention.text}")
+    figure = parse_figure(f"{_qualifier_words(partner.text)} {mention.text}")
     return attrs.evolve(mention, figure=figure, qualifier=partner.qualifier, paired=True)
 
 

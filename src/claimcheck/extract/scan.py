@@ -55,7 +55,8 @@ _MARGIN = 24
 #: Words that can stand before a figure's first digit or number word.
 _LEAD_WORDS = frozenset(
     {word for phrase in numbers.QUALIFIERS for word in phrase.casefold().split()}
-    | {"between", "from", "us$", *(code.casefold() for code in CURRENCIES)}
+    | {"between", "from", "us$", "$", "€", "£", "¥", "₽", "₴", "₹", "-", "+", "−"}
+    | {code.casefold() for code in CURRENCIES}
 )
 _OPENERS = "([{\"'“‘"
 #: Recovery skips anchors inside words or windows longer than this (no figure is).

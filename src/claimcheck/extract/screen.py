@@ -75,6 +75,7 @@ _OF_THE_BEFORE = regex.compile(
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
 _HALF_BEFORE = regex.compile(r"\b(?:first|second|the|a)\s{1,3}$", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"\s{1,3}of\b", regex.IGNORECASE)
+_ORDINAL_BEFORE = regex.compile(r"\b(?:first|second|last|latter|former)\s{1,3}$", regex.IGNORECASE)
 _PHONE = regex.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w,])"
 )
@@ -174,7 +175,11 @@ def _idiom(found: Found, before: str, after: str) -> bool:
     if words in _SMALL_WORDS and _THE_BEFORE.search(before) and not _OF_THE_BEFORE.search(before):
         return True
     first = found.reading.first
-    if first is not None and first.fraction and _OF_AFTER.match(after) is None:
+    if first is None or not first.fraction:
+        return False
+    if _ORDINAL_BEFORE.search(before):
+        return True
+    if _OF_AFTER.match(after) is None:
         return first.value != Fraction(1, 2) or _HALF_BEFORE.search(before) is not None
     return False
 
