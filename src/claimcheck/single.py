@@ -9,10 +9,10 @@ two claims: in one dimension, intervals that meet pairwise meet all together
 upper end already conflict. Setting those aside and looking again finds every
 independent conflict. Ends are exact (`int` or `Fraction`).
 
->>> from fractions import Fraction
 >>> spans = [("a", Span(270, 270, False, False)), ("b", Span(280, None, False, True))]
->>> conflicts(spans, integer=True)
-([frozenset({'a', 'b'})], [])
+>>> found, standing = conflicts(spans, integer=True)
+>>> [sorted(c) for c in found], standing
+([['a', 'b']], [])
 """
 
 from __future__ import annotations
