@@ -25,7 +25,8 @@ neutralized and launched, same things, same facets      ``PartOf`` (the lexicon'
 ======================================================  ===========================
 
 A part takes what its whole counts when it does not say (its noun, side,
-kind, date); the whole of "N of the M" takes the whole's family ("266 of the
+kind, date), and weapons shot down with no side of their own take the side
+(and date) of the same weapons launched earlier in the paragraph; the whole of "N of the M" takes the whole's family ("266 of the
 298 drones" were shot down; the 298 were launched). A figure with no noun of
 its own ("12 people had been killed and 90 injured") takes the noun of the
 figure before it in its sentence, and one with no verb the verb of its list.
@@ -199,6 +200,22 @@ def _inherit(work: _Work) -> None:
     for i, draft in enumerate(drafts):
         if draft.counted.noun is None and not draft.counted.person and i not in work.parts:
             drafts[i] = _elliptic(drafts, i)
+    for i, draft in enumerate(drafts):
+        if draft.counted.family in WHOLE_FAMILY and draft.counted.side is None and i not in work.parts:
+            drafts[i] = _from_attacker(drafts, i)
+
+
+def _from_attacker(drafts: list[Draft], i: int) -> Draft:
+    """What was shot down was launched by the side that launched it earlier in the paragraph."""
+    draft = drafts[i]
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        other = drafts[j]
+        if other.sentence.paragraph != draft.sentence.paragraph:
+            break
+        if other.counted.family == "launched" and other.counted.noun == draft.counted.noun:
+            counted = attrs.evolve(draft.counted, side=other.counted.side)
+            return attrs.evolve(draft, counted=counted, date=draft.date or other.date)
+    return draft
 
 
 def _as_part(part: Draft, whole: Draft, text: str) -> Draft:

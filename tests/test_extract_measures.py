@@ -1,0 +1,162 @@
+"""What each figure counts, when, with what hedge, and the relations the text states.
+
+Behaviour under test: the noun phrase and verb of a figure become the measure
+the table says (the lexicon's families, facets for side, kind, group and
+region); time words give ``when`` and ``said_on`` against the dateline;
+hedges mark forecasts; and every relation form of the issue ("150 of those",
+"52 out of the 54", "Of those, 88 ... a further 128", "including", lists,
+"a total of", "N-for-N", "each", "(89%)", two units) becomes the relation the
+table says.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.extract.lexicon import VERB_FAMILIES
+from claimcheck.measure import Measure
+from claimcheck.relations import PartOf, Same, Share, Total
+
+DAY = datetime.date(2025, 5, 23)
+
+
+def _measures(text: str) -> dict[str, str]:
+    story = extract(text, dateline=DAY)
+    return {text[c.span[0] : c.span[1]]: str(c.measure) for c in story.claims if c.span}
+
+
+MEASURES = [
+    ("Russia launched 76 drones overnight.", "76", "drones launched[date=2025-05-23, side=Russia]"),
+    ("Air defences shot down 63 Russian drones.", "63", "drones neutralized[side=Russia]"),
+    ("Russia fired 9 cruise missiles.", "9", "missiles launched[kind=cruise, side=Russia]"),
+    ("Russia attacked Ukraine with 175 drones.", "175", "drones launched[side=Russia]"),
+    ("270 Russian soldiers were swapped.", "270", "prisoners returned[group=soldiers, side=Russia]"),
+    ("The strike killed 18 people.", "18", "people killed"),
+    ("At least 30 civilians were wounded.", "At least 30", "people injured[group=civilians]"),
+    ("Air defences destroyed 337 drones, including 34 over the Moscow region.", "34",
+     "drones neutralized[region=Moscow]"),
+    ("Russia's 3-year-old invasion continued.", "3-year-old", "invasion age"),
+    ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "measure"), MEASURES)
+def test_measures_from_noun_phrase_and_verb(text: str, printed: str, measure: str) -> None:
+    assert _measures(text)[printed] == measure
+
+
+@pytest.mark.parametrize(
+    ("verb", "family"),
+    [("shot down", "neutralized"), ("downed", "neutralized"), ("destroyed", "neutralized"),
+     ("neutralized", "neutralized"), ("intercepted", "neutralized"), ("fired", "launched"),
+     ("launched", "launched"), ("sent", "launched"), ("swapped", "returned"),
+     ("released", "returned"), ("killed", "killed"), ("injured", "injured")],
+)  # fmt: skip
+def test_lexicon_families(verb: str, family: str) -> None:
+    assert VERB_FAMILIES[verb] == family
+
+
+WHEN = [
+    ("On Monday, Russia launched 40 drones.", datetime.date(2025, 5, 19), DAY),
+    ("Russia launched 40 drones overnight, the air force said.", DAY, DAY),
+    ("The air force said on Wednesday that 40 drones were launched overnight.",
+     datetime.date(2025, 5, 21), datetime.date(2025, 5, 21)),
+    ("The air force on Wednesday reported 40 drones launched overnight.",
+     datetime.date(2025, 5, 21), datetime.date(2025, 5, 21)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "when", "said_on"), WHEN)
+def test_when_and_said_on(text: str, when: datetime.date, said_on: datetime.date) -> None:
+    claim = extract(text, dateline=DAY).claims[0]
+    assert claim.when is not None and claim.when.end == when
+    assert claim.said_on == said_on
+
+
+def test_since_gives_a_running_period() -> None:
+    (claim,) = extract("More than 12,000 civilians have been killed since February 2022.", dateline=DAY).claims
+    assert claim.when is not None
+    assert (claim.when.start, claim.when.end) == (datetime.date(2022, 2, 1), DAY)
+
+
+HEDGES = [
+    ("About 1,000 soldiers from each side are expected to go home.", "expected"),
+    ("Ukraine plans to produce 30,000 drones.", "planned"),
+    ("Britain will raise spending to 2.5% of GDP.", "planned"),
+    ("Spending is up from about 2.3% now.", None),
+    ("Russia launched 40 drones.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "hedge"), HEDGES)
+def test_hedges(text: str, hedge: str | None) -> None:
+    assert {c.hedge for c in extract(text, dateline=DAY).claims} == {hedge}
+
+
+def _relations(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    story = extract(text, dateline=DAY)
+    by_measure: dict[Measure, list[str]] = {}
+    for claim in story.claims:
+        if claim.span:
+            by_measure.setdefault(claim.measure, []).append(text[claim.span[0] : claim.span[1]])
+    out = []
+    for relation in story.relations:
+        members = tuple("+".join(by_measure.get(m, ["?"])) for m in relation.measures)
+        out.append((relation.kind, members))
+    return out
+
+
+RELATIONS = [
+    ("Russia launched 175 drones. Air defences downed 150 of those drones.",
+     [("part-of", ("150", "175"))]),
+    ("The air force said it destroyed 52 out of the 54 drones that Russia sent.",
+     [("part-of", ("52", "54"))]),
+    ("Russia launched 273 drones. Of those, 88 were intercepted and a further 128 were lost.",
+     [("total", ("?", "88", "128")), ("part-of", ("?", "273"))]),
+    ("The strike killed at least 34 people, including two children.",
+     [("part-of", ("two", "at least 34"))]),
+    ("There were 270 Russian soldiers and 120 Russian civilians swapped for 270 Ukrainian "
+     "soldiers and 120 Ukrainian civilians.",
+     [("total", ("?", "270", "120")), ("total", ("?", "270", "120")), ("same", ("?", "?"))]),
+    ("Russia struck with a total of 367 drones and missiles, 298 drones and 69 missiles.",
+     [("total", ("367", "298", "69"))]),
+    ("Russia and Ukraine each released 150 prisoners.", [("same", ("150", "150"))]),
+    ("Russia and Ukraine completed the 1,000-for-1,000 exchange.",
+     [("same", ("1,000-for-1,000", "1,000-for-1,000"))]),
+    ("Air defences downed 266 of the 298 drones (89%).",
+     [("part-of", ("266", "298")), ("share", ("89%", "266", "298"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relations"), RELATIONS)
+def test_relations_from_the_text(text: str, relations: list[tuple[str, tuple[str, ...]]]) -> None:
+    found = _relations(text)
+    for relation in relations:
+        assert relation in found
+
+
+def test_relation_types() -> None:
+    story = extract("Air defences downed 266 of the 298 drones (89%).", dateline=DAY)
+    assert {type(r) for r in story.relations} == {PartOf, Share}
+    story = extract("Russia and Ukraine each released 150 prisoners.", dateline=DAY)
+    assert {type(r) for r in story.relations} == {Same}
+    story = extract("They sent a total of 367 drones and missiles, 298 drones and 69 missiles.", dateline=DAY)
+    assert Total in {type(r) for r in story.relations}
+
+
+def test_each_without_two_named_sides_is_a_per_side_scope() -> None:
+    (claim,) = extract("A second stage followed, with 307 prisoners returned by each side.", dateline=DAY).claims
+    assert claim.measure.facet("side") == "each"
+
+
+def test_a_figure_in_two_units_is_one_measure() -> None:
+    first, second = extract("The fire burned 23,713 acres (96 square kilometres).", dateline=DAY).claims
+    assert first.measure == second.measure
+
+
+def test_implied_part_of_for_neutralized_and_launched() -> None:
+    story = extract("Russia fired 78 missiles, and 59 missiles were shot down.", dateline=DAY)
+    assert [r.kind for r in story.relations] == ["part-of"]
