@@ -58,3 +58,17 @@ def test_story_ids_are_unique_and_relations_tie_distinct_measures(story: cc.Stor
 def test_claims_keep_their_hedge_within_the_known_ones(claim: cc.Claim) -> None:
     assert claim.hedge is None or claim.hedge in {"expected", "planned", "forecast"}
     assert claim.hedged == (claim.hedge is not None)
+
+
+def test_strategies_import_before_hypothesis_in_a_fresh_interpreter() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from claimcheck.strategies import consistent_stories\n"
+        "from hypothesis import strategies as st\n"
+        "import claimcheck as cc\n"
+        "print(type(st.from_type(cc.Claim).example()).__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Claim"

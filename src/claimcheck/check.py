@@ -208,7 +208,7 @@ class _Check:
             self._expectations([c for cs in claims.values() for c in cs if c.hedged])
         findings = (*self.failures, *self.notes)
         implied = self._implied()
-        return Report(story=self.story, findings=findings, implied=implied)  # type: ignore[arg-type]
+        return Report(story=self.story, findings=findings, implied=implied)
 
     def _alone(self, group: Measure) -> bool:
         """Decide a group of one measure without relations, window by window; False if tied."""

@@ -82,10 +82,16 @@ class Measure:
     True
     """
 
-    name: str = attrs.field(converter=_name, validator=_check_name)
+    name: str = attrs.field(converter=_name, validator=_check_name, eq=False)
     facets: Facets = attrs.field(
-        factory=tuple, converter=_facets, validator=_check_facets, eq=_facets_key
+        factory=tuple, converter=_facets, validator=_check_facets, eq=False
     )
+    _key: tuple[str, Facets] = attrs.field(init=False, repr=False)
+
+    @_key.default
+    def _identity(self) -> tuple[str, Facets]:
+        """What makes two measures one: the name and the case-folded facets."""
+        return (self.name, _facets_key(self.facets))
 
     @classmethod
     def parse(cls, text: str) -> Measure:

@@ -9,7 +9,7 @@ that CI can keep a baseline of accepted findings across runs.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, Literal
 
 import attrs
@@ -70,6 +70,22 @@ def _kind_fits(instance: Finding, _: attrs.Attribute[str], value: str) -> None:
         raise ModelError(f"finding code {instance.code!r} is a {expected!r}, not a {value!r}")
 
 
+def _findings(values: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(values)
+
+
+def _claims(values: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(values)
+
+
+def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(values)
+
+
+def _steps(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def finding_id(code: str, claims: tuple[Claim, ...]) -> str:
     """The stable id of a finding: a short hash of its code and sorted claim ids."""
     key = "\x1f".join([code, *sorted(c.id for c in claims)])
@@ -89,11 +105,11 @@ class Finding:
     code: str = attrs.field(validator=_code)
     kind: Kind = attrs.field(validator=_kind_fits)
     message: str
-    claims: tuple[Claim, ...] = attrs.field(converter=tuple)
-    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     expected: str | None = None
     stated: str | None = None
-    steps: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=_steps)
     id: str = attrs.field()
 
     @id.default
@@ -120,7 +136,7 @@ class Report:
     """
 
     story: Story
-    findings: tuple[Finding, ...] = attrs.field(default=(), converter=tuple)
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
     implied: Mapping[Measure, Figure] = attrs.field(factory=dict, hash=False)
     file: str | None = None
 

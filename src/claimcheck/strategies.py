@@ -27,14 +27,18 @@ from claimcheck.measure import Measure
 from claimcheck.model import HEDGES, Claim, Source, Story
 from claimcheck.period import Period
 from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
+from claimcheck.scenarios import consistent_stories, drawn_stories, perturbed_stories
 
 __all__ = [
     "FigureText",
     "claims",
+    "consistent_stories",
+    "drawn_stories",
     "figure_texts",
     "figures",
     "measures",
     "periods",
+    "perturbed_stories",
     "sources",
     "stories",
 ]
@@ -278,13 +282,3 @@ def _relation(pool: list[Measure]) -> st.SearchStrategy[Relation]:
         pick(3).map(lambda ms: Difference(difference=ms[0], minuend=ms[1], subtrahend=ms[2])),
         pick(1).map(lambda ms: Cumulative(measure=ms[0])),
     )
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register claimcheck's types with ``st.from_type`` (the ``hypothesis`` entry point)."""
-    st.register_type_strategy(Figure, figures())
-    st.register_type_strategy(Measure, measures())
-    st.register_type_strategy(Source, sources())
-    st.register_type_strategy(Period, periods())
-    st.register_type_strategy(Claim, claims())
-    st.register_type_strategy(Story, stories())
