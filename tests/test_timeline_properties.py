@@ -6,6 +6,8 @@
   of a future phrase starts on or after it.
 * Bare weekdays, yearless dates and yearless months agree with brute-force
   oracles; a date written in any supported form reads back as that date.
+* "N hours ago" covers exactly the days an hour N hours before the dateline
+  can fall on (an oracle on datetimes).
 * Case and spacing never change a reading; ``resolve_when`` is the first of
   ``resolve_when_all``, and readings are distinct; ``since X`` runs from the
   start of X to the dateline; phrases with a year do not depend on the dateline.
@@ -321,3 +323,16 @@ def readings_or_error(text: str, dateline: datetime.date) -> tuple[Period, ...] 
         return resolve_when_all(text, dateline)
     except WhenError as error:
         return error
+
+
+@given(DATELINES, st.integers(min_value=0, max_value=99_999))
+def test_hours_ago_covers_the_days_that_hour_can_fall_on(
+    dateline: datetime.date, hours: int
+) -> None:
+    # Oracle: "N hours ago", said at any moment of the dateline, falls between
+    # midnight starting the dateline and midnight ending it, moved back N hours.
+    midnight = datetime.datetime.combine(dateline, datetime.time())
+    back = datetime.timedelta(hours=hours)
+    earliest = (midnight - back).date()
+    latest = (midnight + datetime.timedelta(days=1) - back - datetime.timedelta(microseconds=1))
+    assert resolve_when(f"{hours} hours ago", dateline) == Period(start=earliest, end=latest.date())

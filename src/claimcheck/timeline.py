@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import math
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal
 
@@ -372,9 +371,14 @@ def _amount(count: int, unit: str) -> str:
     return f"{count} {unit}" + ("" if count == 1 else "s")
 
 
+def _days_spanned(hours: int) -> int:
+    """How many days back (or on) ``hours`` hours reach: whole days, rounded up, exactly."""
+    return -(-hours // 24)
+
+
 def _back(dateline: datetime.date, count: int, unit: str, sign: int) -> datetime.date:
     if unit == "hour":
-        return shift_days(dateline, sign * math.ceil(count / 24))
+        return shift_days(dateline, sign * _days_spanned(count))
     return shift_units(dateline, sign * count, unit)  # type: ignore[arg-type]
 
 
@@ -406,7 +410,7 @@ def _ago_words(
     rule = f"{_amount(count, unit)} ago: that day"
     if unit == "hour":
         period = Period(
-            start=shift_days(dateline, -math.ceil(count / 24)),
+            start=shift_days(dateline, -_days_spanned(count)),
             end=shift_days(dateline, -(count // 24)),
         )
         return _Draft(readings=(period,), tense="past", rule=rule)
