@@ -2,26 +2,26 @@
 
 The pipeline (each step in its own module):
 
-1. **Calendar** (`claimcheck.calendar_checks`): elapsed-time claims about a
+1. **Calendar** (`claimcheck.engine.calendar_checks`): elapsed-time claims about a
    known event are checked by calendar arithmetic and leave the arithmetic
    check; quotes are read for weekdays that do not fit their dates.
-2. **Units** (`claimcheck.canonical`): claims that must be comparable but are
+2. **Units** (`claimcheck.engine.canonical`): claims that must be comparable but are
    in another dimension are unit mismatches and leave the check; the rest are
    converted exactly to base units.
 3. **Reports and forecasts**: hedged claims (expected, planned) are set
    aside and compared at the end (step 7).
-4. **Observations** (`claimcheck.observations`): the time rule places each
+4. **Observations** (`claimcheck.engine.observations`): the time rule places each
    report in a window; a source's own later figure for the same value
-   supersedes its earlier one (`claimcheck.notes`: a revision).
-5. **Components** (`claimcheck.assemble`): independent problems, one per
+   supersedes its earlier one (`claimcheck.engine.notes`: a revision).
+5. **Components** (`claimcheck.engine.assemble`): independent problems, one per
    group of tied measures and window.
-6. **Decision** (`claimcheck.decide`): each problem's minimal conflicts,
-   explained (`claimcheck.explain`) as a ``disagreement`` (one value, no
+6. **Decision** (`claimcheck.engine.decide`): each problem's minimal conflicts,
+   explained (`claimcheck.engine.explain`) as a ``disagreement`` (one value, no
    relation), ``not-a-count``, ``running-total-shrank`` (a ``Cumulative``
    relation is involved) or ``relation-conflict``.
-7. **Notes** (`claimcheck.notes`): ``needs-rounding`` on the claims left
+7. **Notes** (`claimcheck.engine.notes`): ``needs-rounding`` on the claims left
    standing, ``expectation-unmet`` for forecasts, ``revision``.
-8. **Implied figures** (`claimcheck.implied`), computed when read.
+8. **Implied figures** (`claimcheck.engine.implied`), computed when read.
 
 >>> import datetime
 >>> from claimcheck.model import Claim, Source, Story
@@ -52,13 +52,19 @@ from typing import NamedTuple
 
 import attrs
 
-from claimcheck import single, units
-from claimcheck.assemble import assemble
-from claimcheck.calendar_checks import ELAPSED, elapsed_event, elapsed_findings, weekday_findings
-from claimcheck.canonical import dimension_of, full_span, nominal_span, split_by_dimension
-from claimcheck.constraints import Problem
-from claimcheck.decide import Conflict, Decider
-from claimcheck.explain import (
+from claimcheck import units
+from claimcheck.engine import single
+from claimcheck.engine.assemble import assemble
+from claimcheck.engine.calendar_checks import (
+    ELAPSED,
+    elapsed_event,
+    elapsed_findings,
+    weekday_findings,
+)
+from claimcheck.engine.canonical import dimension_of, full_span, nominal_span, split_by_dimension
+from claimcheck.engine.constraints import Problem
+from claimcheck.engine.decide import Conflict, Decider
+from claimcheck.engine.explain import (
     Scene,
     conflict_finding,
     figure_text,
@@ -66,16 +72,16 @@ from claimcheck.explain import (
     measure_text,
     single_finding,
 )
+from claimcheck.engine.implied import Implied, slot_key
+from claimcheck.engine.notes import expectation_note, revision_note, revisions, rounding_note
+from claimcheck.engine.observations import Observations, Slot, claim_time, observe
+from claimcheck.engine.spans import Span, integer_hull, intersect, is_empty
+from claimcheck.engine.ties import Ties
 from claimcheck.figures import Figure
-from claimcheck.implied import Implied, slot_key
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
-from claimcheck.notes import expectation_note, revision_note, revisions, rounding_note
-from claimcheck.observations import Observations, Slot, claim_time, observe
 from claimcheck.relations import Cumulative, Relation, Share
 from claimcheck.report import Finding, Report
-from claimcheck.spans import Span, integer_hull, intersect, is_empty
-from claimcheck.ties import Ties
 
 __all__ = ["check"]
 
@@ -342,7 +348,7 @@ class _Check:
         return key
 
     def counts(self, measure: Measure) -> bool:
-        """Whether a measure counts whole things (see `claimcheck.ties`)."""
+        """Whether a measure counts whole things (see `claimcheck.engine.ties`)."""
         if measure in self.ties.group_of:
             return measure in self.ties.counted
         return any(c.figure.counts for c in self.all_claims.get(measure, ()))

@@ -26,11 +26,11 @@ from fractions import Fraction
 
 from claimcheck import units
 from claimcheck.durations import elapsed
+from claimcheck.engine.explain import figure_text, finding, source_text
+from claimcheck.engine.spans import Number, Span, intersect, is_empty, scale
 from claimcheck.errors import ClaimcheckError
-from claimcheck.explain import figure_text, finding, source_text
 from claimcheck.model import Claim, Story
 from claimcheck.report import Finding
-from claimcheck.spans import Number, Span, intersect, is_empty, scale
 from claimcheck.weekday_agreement import weekday_mismatches
 
 __all__ = ["ELAPSED", "elapsed_event", "elapsed_findings", "weekday_findings"]

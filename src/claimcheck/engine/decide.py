@@ -3,7 +3,7 @@
 The procedure is exact and complete for linear relations, integers included:
 
 1. **Fast path** — bound propagation and a greedy witness
-   (`claimcheck.propagate`): an exact assignment that satisfies everything
+   (`claimcheck.engine.propagate`): an exact assignment that satisfies everything
    proves the claims can hold without a simplex.
 2. **Exact solver** — otherwise a `claimcheck.solver.LinearSystem` (rational
    simplex, branch and bound) with every claim's bounds under the claim's id
@@ -31,14 +31,12 @@ from fractions import Fraction
 
 import attrs
 
-from claimcheck import single
-from claimcheck.constraints import Label, Problem, RelationRef, Row, ShareTie
-from claimcheck.observations import Slot
-from claimcheck.propagate import propagate, settle, single_row
-from claimcheck.share_math import meets, product
-from claimcheck.solver import Interval, LinearSystem
-from claimcheck.solver.explain import quickxplain
-from claimcheck.spans import (
+from claimcheck.engine import single
+from claimcheck.engine.constraints import Label, Problem, RelationRef, Row, ShareTie
+from claimcheck.engine.observations import Slot
+from claimcheck.engine.propagate import propagate, settle, single_row
+from claimcheck.engine.share_math import meets, product
+from claimcheck.engine.spans import (
     FREE,
     NONNEGATIVE,
     Span,
@@ -46,6 +44,8 @@ from claimcheck.spans import (
     intersect,
     is_point,
 )
+from claimcheck.solver import Interval, LinearSystem
+from claimcheck.solver.explain import quickxplain
 
 __all__ = ["Conflict", "Decider"]
 
@@ -222,7 +222,7 @@ class Decider:
         return frozenset(quickxplain(refs, holds))
 
     def _single_conflicts(self) -> tuple[list[Conflict], frozenset[str]]:
-        """Conflicts on one variable, by intervals (`claimcheck.single`)."""
+        """Conflicts on one variable, by intervals (`claimcheck.engine.single`)."""
         integer = next(iter(self.problem.integer.values()))
         spans = [(cid, span) for cid, (_slot, span) in self.problem.claims.items()]
         found, standing = single.conflicts(spans, integer)

@@ -18,8 +18,8 @@ from collections.abc import Hashable, Mapping, Sequence
 from fractions import Fraction
 from typing import Generic, TypeVar
 
-from claimcheck.constraints import Row
-from claimcheck.spans import FREE, Number, Span, exact, integer_hull, intersect, is_empty
+from claimcheck.engine.constraints import Row
+from claimcheck.engine.spans import FREE, Number, Span, exact, integer_hull, intersect, is_empty
 
 __all__ = ["INFEASIBLE", "propagate", "settle", "single_row", "witness"]
 

@@ -1,7 +1,7 @@
 """Constraints: one connected part of a story as variables, claim bounds and relation rows.
 
 A `Problem` is what the decision procedure sees of one component: variables
-(a measure in one observation window, `claimcheck.observations`), the span
+(a measure in one observation window, `claimcheck.engine.observations`), the span
 each claim puts on its variable (a claim may be switched off to test whether
 the rest can hold), and the linear rows each relation instance adds:
 
@@ -25,9 +25,9 @@ from typing import NamedTuple
 
 import attrs
 
-from claimcheck.observations import Slot, Window
+from claimcheck.engine.observations import Slot, Window
+from claimcheck.engine.spans import Number, Span
 from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
-from claimcheck.spans import Number, Span
 
 __all__ = ["Label", "Problem", "RelationRef", "Row", "ShareTie", "relation_rows"]
 

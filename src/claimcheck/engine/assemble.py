@@ -1,7 +1,7 @@
 """Assemble: the story's reports and relations as independent `Problem` components.
 
-Each group of tied measures (`claimcheck.ties`) is instantiated once per
-observation window (`claimcheck.observations`): one variable per measure and
+Each group of tied measures (`claimcheck.engine.ties`) is instantiated once per
+observation window (`claimcheck.engine.observations`): one variable per measure and
 window, the group's relations between them. The windows of a group stay
 separate problems, except when the group holds a running total
 (``Cumulative``) observed in two or more windows: then its windows are chained
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
-from claimcheck.constraints import (
+from claimcheck.engine.constraints import (
     Problem,
     RelationRef,
     Row,
@@ -23,12 +23,12 @@ from claimcheck.constraints import (
     relation_rows,
     share_tie,
 )
+from claimcheck.engine.observations import Observations, Slot, Window
+from claimcheck.engine.spans import Span
+from claimcheck.engine.ties import Ties
 from claimcheck.measure import Measure
 from claimcheck.model import Claim
-from claimcheck.observations import Observations, Slot, Window
 from claimcheck.relations import Cumulative, Share
-from claimcheck.spans import Span
-from claimcheck.ties import Ties
 
 __all__ = ["assemble"]
 

@@ -9,7 +9,7 @@ Wednesday and overnight Friday). The engine gives a measure one variable per
    is as of the day it was said: its time is ``said_on``.
 2. Measures tied by relations (other than ``Cumulative``) are observed
    together: their relations hold between values at the same time. So windows
-   are formed per *group* of tied measures (`claimcheck.ties`), from the times
+   are formed per *group* of tied measures (`claimcheck.engine.ties`), from the times
    of the group's reports (hedged claims — forecasts — never form windows).
 3. Periods that overlap, directly or through a chain of overlapping periods,
    form one window: the claims in it are about one value and must agree.
@@ -23,7 +23,7 @@ Wednesday and overnight Friday). The engine gives a measure one variable per
 5. Each window holds one *instance* of the group: one variable per measure of
    the group, with the group's relations between them.
 
-A hedged claim is compared (see `claimcheck.notes`) with the window its time
+A hedged claim is compared (see `claimcheck.engine.notes`) with the window its time
 falls in, when exactly one fits.
 """
 

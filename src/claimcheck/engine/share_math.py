@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from claimcheck.spans import FREE, Number, Span
+from claimcheck.engine.spans import FREE, Number, Span
 
 __all__ = ["meets", "product", "quotient"]
 

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from claimcheck import units
+from claimcheck.engine.spans import Span, exact
 from claimcheck.figures import Figure
 from claimcheck.model import Claim
-from claimcheck.spans import Span, exact
 
 __all__ = ["base_factor", "dimension_of", "full_span", "nominal_span", "split_by_dimension"]
 

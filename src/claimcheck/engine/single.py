@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from claimcheck.spans import FREE, NONNEGATIVE, Number, Span, integer_hull, is_empty, tightest_pair
+from claimcheck.engine.spans import (
+    FREE,
+    NONNEGATIVE,
+    Number,
+    Span,
+    integer_hull,
+    is_empty,
+    tightest_pair,
+)
 
 __all__ = ["conflicts", "meet"]
 

@@ -4,7 +4,7 @@ Three partitions of the measures come out of the relations:
 
 * **groups** — measures joined by any relation except ``Cumulative`` (which
   ties a measure only to itself over time). A group is observed together: its
-  relations hold between values at the same time (see `claimcheck.observations`).
+  relations hold between values at the same time (see `claimcheck.engine.observations`).
 * **kinds** — measures joined by ``Total``, ``PartOf``, ``Same`` and
   ``Difference``, which add and compare values of one kind. A kind counts whole
   things when a claim on any of its measures does (``figure.counts``); its

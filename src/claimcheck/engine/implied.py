@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from claimcheck.engine.observations import Slot
+from claimcheck.engine.spans import Span
 from claimcheck.figures import Figure
 from claimcheck.measure import Measure
-from claimcheck.observations import Slot
-from claimcheck.spans import Span
 
 __all__ = ["Implied", "slot_key", "span_figure"]
 

@@ -16,15 +16,15 @@ from fractions import Fraction
 
 import attrs
 
-from claimcheck.canonical import base_factor
+from claimcheck.engine.canonical import base_factor
+from claimcheck.engine.observations import Slot, Window
+from claimcheck.engine.share_math import quotient
+from claimcheck.engine.spans import Number, Span, contains, is_point, scale
 from claimcheck.figures import Figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source
-from claimcheck.observations import Slot, Window
 from claimcheck.relations import Difference, PartOf, Relation, Same, Share, Total
 from claimcheck.report import CODES, Finding
-from claimcheck.share_math import quotient
-from claimcheck.spans import Number, Span, contains, is_point, scale
 
 __all__ = [
     "Scene",

@@ -17,11 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimcheck.explain import figure_text, finding, measure_text, source_text, span_text, when_text
+from claimcheck.engine.explain import (
+    figure_text,
+    finding,
+    measure_text,
+    source_text,
+    span_text,
+    when_text,
+)
+from claimcheck.engine.observations import Slot
+from claimcheck.engine.spans import Span
 from claimcheck.model import Claim, Source
-from claimcheck.observations import Slot
 from claimcheck.report import Finding
-from claimcheck.spans import Span
 
 __all__ = ["expectation_note", "revisions", "rounding_note"]
 
