@@ -136,6 +136,25 @@ def test_the_seed_invasion_age_in_detail() -> None:
     assert "2022-02-24" in check.message
     assert "2025-05-23" in check.message
     assert "does not fit at least 2 and under 3 years" in check.message
+    assert "(about 3.24 years)" in check.message
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 1, 4), "3 days"),  # whole: no rounding
+        (datetime.date(2023, 1, 1), datetime.date(2023, 1, 3), "about 0.29 weeks"),  # 2/7
+        (datetime.date(2023, 1, 1), datetime.date(2023, 1, 2), "about 0.14 weeks"),  # 1/7
+        (datetime.date(2023, 1, 1), datetime.date(2023, 7, 2), "about 0.50 years"),  # 182/365
+        (datetime.date(2023, 1, 1), datetime.date(2023, 1, 3), "about 0.06 months"),  # 2/31
+    ],
+)
+def test_the_message_rounds_the_elapsed_amount_to_hundredths_exactly(
+    start: datetime.date, end: datetime.date, shown: str
+) -> None:
+    unit = shown.split()[-1].removesuffix("s")
+    check = check_duration(start, end, DurationBound.at_least(0, unit))
+    assert f"({shown})" in check.message
 
 
 @pytest.mark.parametrize(

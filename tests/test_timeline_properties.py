@@ -334,5 +334,5 @@ def test_hours_ago_covers_the_days_that_hour_can_fall_on(
     midnight = datetime.datetime.combine(dateline, datetime.time())
     back = datetime.timedelta(hours=hours)
     earliest = (midnight - back).date()
-    latest = (midnight + datetime.timedelta(days=1) - back - datetime.timedelta(microseconds=1))
+    latest = midnight + datetime.timedelta(days=1) - back - datetime.timedelta(microseconds=1)
     assert resolve_when(f"{hours} hours ago", dateline) == Period(start=earliest, end=latest.date())

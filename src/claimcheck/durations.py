@@ -222,8 +222,12 @@ class DurationCheck:
 
 
 def _readable(amount: Fraction) -> str:
-    whole = amount.numerator // amount.denominator
-    return str(whole) if amount == whole else f"about {float(amount):.2f}"
+    """A whole amount as is, any other rounded to hundredths exactly ("about 3.24")."""
+    if amount.denominator == 1:
+        return str(amount.numerator)
+    hundredths = (abs(amount) * 100 + Fraction(1, 2)).__floor__()
+    sign = "-" if amount < 0 else ""
+    return f"about {sign}{hundredths // 100}.{hundredths % 100:02d}"
 
 
 def check_duration(start: datetime.date, end: datetime.date, bound: DurationBound) -> DurationCheck:
