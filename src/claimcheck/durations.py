@@ -225,7 +225,7 @@ def _readable(amount: Fraction) -> str:
     """A whole amount as is, any other rounded to hundredths exactly ("about 3.24")."""
     if amount.denominator == 1:
         return str(amount.numerator)
-    hundredths = (abs(amount) * 100 + Fraction(1, 2)).__floor__()
+    hundredths = int((abs(amount) * 100 + Fraction(1, 2)) // 1)
     sign = "-" if amount < 0 else ""
     return f"about {sign}{hundredths // 100}.{hundredths % 100:02d}"
 
