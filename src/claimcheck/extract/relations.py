@@ -31,7 +31,10 @@ kind, date), and weapons shot down with no side of their own take the side
 its own ("12 people had been killed and 90 injured") takes the noun of the
 figure before it in its sentence, and one with no verb the verb of its list.
 When one source still gives two figures for one measure in one paragraph, the
-verbs tell them apart (``how``), else their order (``item``).
+verbs tell them apart (``how``), else their order (``item``); a forecast
+sharing a measure with a report of another figure from the same source
+("about 1,000 expected" beside "270 swapped") is about the outcome
+(``outlook=expected``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ _SWAPPED = regex.compile(
     r"|\bin\s{1,3}(?:exchange|return)\s{1,3}for\b",
     regex.IGNORECASE,
 )
+_PAIR = regex.compile(r"(?P<first>\p{Lu}[\p{L}]{1,20})\s{1,3}and\s{1,3}(?P<second>\p{Lu}[\p{L}]{1,20})")
+_SAID = regex.compile(r"\b(?:said|says|told|reported|according)\b", regex.IGNORECASE)
 _SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
 _OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
 #: How many drafts back a part looks for its whole, and how long a list may be.
@@ -90,6 +95,7 @@ def relate(
     _link_parts(work)
     _inherit(work)
     _distribute(work)
+    _attackers(work)
     _name_pairs(work)
     expanded, sames = _sides(work)
     work.drafts = expanded
@@ -200,6 +206,10 @@ def _inherit(work: _Work) -> None:
     for i, draft in enumerate(drafts):
         if draft.counted.noun is None and not draft.counted.person and i not in work.parts:
             drafts[i] = _elliptic(drafts, i)
+
+
+def _attackers(work: _Work) -> None:
+    drafts = work.drafts
     for i, draft in enumerate(drafts):
         if draft.counted.family in WHOLE_FAMILY and draft.counted.side is None and i not in work.parts:
             drafts[i] = _from_attacker(drafts, i)
@@ -330,6 +340,11 @@ class _SameFactory:
 
 
 def _named_sides(sentence: str) -> list[str]:
+    """The two sides a sentence names: "Russia and Ukraine ...", else its only two countries."""
+    for pair in _PAIR.finditer(sentence):
+        first, second = side_of(pair["first"]), side_of(pair["second"])
+        if first and second and first != second:
+            return [first, second]
     sides: list[str] = []
     for word in _SIDE_WORD.finditer(sentence):
         side = side_of(word.group(0))
@@ -345,8 +360,18 @@ def _measure(draft: Draft) -> Measure:
     return measure_of(draft.counted, draft.facets())
 
 
+def _forecasts_apart(work: _Work) -> None:
+    """A forecast that shares a measure with a report of another figure is about the outcome."""
+    reported = {(d.source, _measure(d)): d.mention.figure for d in work.drafts if d.hedge is None}
+    for i, draft in enumerate(work.drafts):
+        figure = reported.get((draft.source, _measure(draft)))
+        if draft.hedge is not None and figure is not None and figure != draft.mention.figure:
+            work.drafts[i] = draft.with_extra("outlook", draft.hedge)
+
+
 def _tell_apart(work: _Work) -> None:
     """Two figures from one source for one measure in one paragraph are two things."""
+    _forecasts_apart(work)
     drafts = work.drafts
     groups: dict[tuple[object, ...], list[int]] = {}
     for i, draft in enumerate(drafts):
@@ -444,7 +469,7 @@ def _total_cue(work: _Work, i: int, members: list[int]) -> bool:
     if not members:
         return False
     gap = work.text[work.drafts[i].mention.end : work.drafts[members[0]].mention.start]
-    return _TOTAL_AFTER.search(gap) is not None
+    return _TOTAL_AFTER.search(gap) is not None and _SAID.search(gap) is None
 
 
 def _list_after(work: _Work, i: int) -> list[int]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime
 
+import attrs
 import regex
 
 from claimcheck.errors import ClaimcheckError, ExtractError
@@ -48,6 +49,7 @@ _CREDIT_OUTLET = regex.compile(
 )
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
+_STRETCH = regex.compile(r"[,;:]")
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _TITLE_MAX = 200
 #: How far back from a figure extraction reads its context (characters).
@@ -129,7 +131,10 @@ def _paragraph_drafts(
             period = _event(phrases, mention, sentence, spans, said) or carried
             own = own or (period if period is not carried else None)
             following = ms[index + 1] if index + 1 < len(ms) else None
-            drafts.append(_draft(text, sentence, mention, source, said, period, following))
+            draft = _draft(text, sentence, mention, source, said, period, following)
+            if draft.hedge is not None:
+                draft = _forecast_period(draft, phrases, spans, said)
+            drafts.append(draft)
         carried = own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
     return drafts
 
@@ -143,6 +148,19 @@ def _event(
         return None
     phrase, period = found
     return period if not _OVERNIGHT.search(phrase.text) else Period(start=period.end, end=period.end)
+
+
+def _forecast_period(
+    draft: Draft, phrases: list[timing.TimePhrase], spans: list[tuple[int, int]], said: datetime.date
+) -> Draft:
+    """A forecast takes only time words of its own stretch ("expected ... next week")."""
+    text, position = draft.sentence.text, draft.mention.start - draft.sentence.start
+    low = max((m.end() for m in _STRETCH.finditer(text, 0, position)), default=0)
+    high = next((m.start() for m in _STRETCH.finditer(text, position)), len(text))
+    own = [p for p in phrases if low <= p.start and p.end <= high]
+    found = timing.event_period(own, position, spans, text, said)
+    period = None if found is None else found[1]
+    return attrs.evolve(draft, when=period, date=_date(period))
 
 
 def _sentence_period(

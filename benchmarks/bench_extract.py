@@ -1,0 +1,87 @@
+"""Extraction quality and speed: precision and recall on the labelled set, and MB/s.
+
+Run: ``PYTHONPATH=src python benchmarks/bench_extract.py``
+
+Prints, for ``tests/data/extract/labelled.toml``: precision and recall of
+figures, attribution accuracy, precision and recall of relations, hedge
+accuracy (targets: figures >= 0.95, attribution >= 0.90); then throughput
+(CPU time) of ``claimcheck.extract.extract`` on the seed article (real news
+prose, if ``/work/shared/seed`` is on this machine) and on the labelled set
+(number-dense), each repeated to about 1 MB, beside the grammar's own scan
+alone and quantulum3 (when installed: ``pip install quantulum3``) on the same
+text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from claimcheck.extract import extract  # noqa: E402
+from claimcheck.extract.scoring import load_labelled, score  # noqa: E402
+from claimcheck.grammar import numbers  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "extract" / "labelled.toml"
+SEED = Path("/work/shared/seed")
+MEGABYTE = 1_000_000
+
+
+def quality() -> None:
+    items = load_labelled(LABELLED)
+    scores = score(items)
+    print(f"labelled set: {len(items)} items, {sum(len(i.figures) for i in items)} figures")
+    rows = [
+        ("figures", scores.figures.precision, scores.figures.recall, "P and R >= 0.95"),
+        ("attribution", scores.attribution.precision, None, "accuracy >= 0.90"),
+        ("relations", scores.relations.precision, scores.relations.recall, "(no target)"),
+        ("hedges", scores.hedges.precision, None, "accuracy"),
+    ]
+    for name, precision, recall, target in rows:
+        recall_text = f"  recall {recall:.3f}" if recall is not None else ""
+        print(f"  {name:<12} precision {precision:.3f}{recall_text}   target: {target}")
+
+
+def _rate(run: Callable[[str], object], articles: list[str], budget: int) -> float:
+    done, started = 0, time.process_time()
+    while done < budget:
+        for article in articles:
+            run(article)
+            done += len(article.encode("utf-8"))
+    return done / MEGABYTE / (time.process_time() - started)
+
+
+def _quantulum() -> Callable[[str], object] | None:
+    try:
+        from quantulum3 import parser  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return parser.parse  # type: ignore[no-any-return]
+
+
+def speed() -> None:
+    corpora: dict[str, list[str]] = {}
+    seeds = sorted(SEED.glob("*.txt")) if SEED.is_dir() else []
+    if seeds:
+        corpora["seed article (news prose)"] = [seeds[0].read_text(encoding="utf-8")]
+    corpora["labelled set (number-dense)"] = [item.text for item in load_labelled(LABELLED)]
+    day = datetime.date(2025, 5, 23)
+    quantulum = _quantulum()
+    for name, articles in corpora.items():
+        print(f"{name}:")
+        print(f"  extract()            {_rate(lambda a: extract(a, dateline=day), articles, MEGABYTE):6.2f} MB/s")
+        print(f"  grammar scan only    {_rate(numbers.find_figures, articles, MEGABYTE):6.2f} MB/s")
+        if quantulum is not None:
+            print(f"  quantulum3.parse     {_rate(quantulum, articles, MEGABYTE // 10):6.2f} MB/s")
+    if quantulum is None:
+        print("quantulum3 is not installed: pip install quantulum3 to compare")
+
+
+if __name__ == "__main__":
+    quality()
+    speed()
