@@ -309,7 +309,10 @@ def test_a_non_canonical_unit_names_the_canonical_one() -> None:
         ("86%", F(855, 10), True),
         ("86%", F(8549, 100), False),
         ("86%", "86.4%", True),
-        ("86%", "0.86", True),
+        ("86%", "86", True),  # a bare number is in the figure's own unit, as text too
+        ("86%", "0.86", False),
+        ("1,000-kilometer", "1,000", True),
+        ("1,000-kilometer", "1000.6", False),
         ("more than 1,000", 1000, False),
         ("more than 1,000", 1001, True),
         ("at least 162", 162, True),

@@ -139,6 +139,7 @@ def test_offset_units_are_refused_with_a_reason() -> None:
     [
         ("997.8 km", F(9978, 10), "kilometer"),
         ("1,000", F(1000), None),
+        ("1,234,567.25 m", F(123456725, 100), "meter"),
         ("-0.5 miles", F(-1, 2), "mile"),
         ("$5", F(5), "USD"),
         ("US$ 12.5", F(25, 2), "USD"),
@@ -150,7 +151,11 @@ def test_parse_quantity(text: str, amount: F, unit: str | None) -> None:
     assert units.parse_quantity(text) == (amount, unit)
 
 
-@pytest.mark.parametrize("text", ["km", "", "five km", "$5 km", "5 parsecs of"])
+@pytest.mark.parametrize(
+    "text",
+    ["km", "", "five km", "$5 km", "5 parsecs of", "1,5 km", "1,00", "10,00,000", "1.2.3 km",
+     "1" * 61, "1e5 km"],
+)  # fmt: skip
 def test_parse_quantity_refuses_what_it_cannot_read(text: str) -> None:
     with pytest.raises(UnitError):
         units.parse_quantity(text)

@@ -236,19 +236,21 @@ class Figure:
     def contains(self, value: int | Fraction | str) -> bool:
         """Whether the figure allows ``value``: a number in its own unit, or a quantity text.
 
-        ``parse_figure("86%").contains(86)`` is True; ``contains("997.8 km")``
-        converts the quantity to the figure's unit (``UnitError`` if it cannot).
+        A bare number, given as a number or as text, is read in the figure's
+        own unit: ``parse_figure("86%").contains(86)`` and ``.contains("86")``
+        are True.  ``contains("997.8 km")`` converts the quantity to the
+        figure's unit (``UnitError`` if it cannot).
         """
         return self._holds(self._amount(value))
 
     def _amount(self, value: int | Fraction | str) -> Fraction:
-        if isinstance(value, str):
-            amount, unit = units.parse_quantity(value)
-            if unit == self.unit:
-                return amount
-            scale: Fraction = units.factor(unit, self.unit)
-            return amount * scale
-        return _fraction(value)
+        if not isinstance(value, str):
+            return _fraction(value)
+        amount, unit = units.parse_quantity(value)
+        if unit is None or unit == self.unit:
+            return amount
+        scale: Fraction = units.factor(unit, self.unit)
+        return amount * scale
 
     def _holds(self, x: Fraction) -> bool:
         above = self.low is None or (x > self.low if self.low_open else x >= self.low)

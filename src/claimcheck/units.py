@@ -88,7 +88,11 @@ _UNIT_TEXT = re.compile(
 )
 _POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?)\s{1,3}([^\W\d]{1,40})")
 _POWER_SUFFIX = {"²": "**2", "³": "**3"}
-_NUMBER = re.compile(r"([+-]?(?:\d{1,60}(?:\.\d{1,60})?|\.\d{1,60}))")
+# A plain decimal: digits with commas only between groups of three ("1,000"), so
+# that "1,5" is refused rather than read as 15.
+_NUMBER = re.compile(
+    r"([+-]?(?:(?:\d{1,3}(?:,\d{3}){1,19}|\d{1,60})(?:\.\d{1,60})?|\.\d{1,60}))(?![\d,.])"
+)
 
 
 def _registry() -> Any:
@@ -261,15 +265,17 @@ def factor(from_unit: str | None, to_unit: str | None) -> Fraction:
 def parse_quantity(text: str) -> tuple[Fraction, str | None]:
     """An exact amount and its canonical unit: ``"997.8 km"`` -> ``(4989/5, "kilometer")``.
 
-    The amount is a plain decimal (``"12"``, ``"-0.5"``, ``"1,000"``) with the unit
-    after it, or a currency symbol before it (``"$5"``); no unit gives ``None``.
+    The amount is a plain decimal (``"12"``, ``"-0.5"``, ``"1,000"``; commas only
+    between groups of three digits) with the unit after it, or a currency symbol
+    before it (``"$5"``); no unit gives ``None``.
     """
-    cleaned = " ".join(text.split()).replace(",", "")
-    symbol, rest = _leading_symbol(cleaned)
+    if not isinstance(text, str):
+        raise UnitError(f"got {text!r} ({type(text).__name__}): expected a quantity text")
+    symbol, rest = _leading_symbol(" ".join(text.split()))
     found = _NUMBER.match(rest)
     if found is None:
-        raise UnitError(f"cannot read {text!r} as a quantity (expected e.g. '997.8 km')")
-    amount = Fraction(found.group(1))
+        raise UnitError(f"cannot read {text!r} as a quantity (expected e.g. '997.8 km', '1,000')")
+    amount = Fraction(found.group(1).replace(",", ""))
     unit_text = rest[found.end() :].strip()
     if symbol is not None and unit_text:
         raise UnitError(f"cannot read {text!r}: a currency symbol and a unit")
