@@ -74,7 +74,8 @@ def speed() -> None:
     quantulum = _quantulum()
     for name, articles in corpora.items():
         print(f"{name}:")
-        print(f"  extract()            {_rate(lambda a: extract(a, dateline=day), articles, MEGABYTE):6.2f} MB/s")
+        rate = _rate(lambda a: extract(a, dateline=day), articles, MEGABYTE)
+        print(f"  extract()            {rate:6.2f} MB/s")
         print(f"  grammar scan only    {_rate(numbers.find_figures, articles, MEGABYTE):6.2f} MB/s")
         if quantulum is not None:
             print(f"  quantulum3.parse     {_rate(quantulum, articles, MEGABYTE // 10):6.2f} MB/s")

@@ -68,7 +68,8 @@ def test_seed_paraphrase_catches_190_of_those(seed_paraphrase: str) -> None:
     report = _check(extract(changed, dateline=FRIDAY))
     assert not report.ok
     flagged = {c.figure.stated for f in report.findings if f.kind != "note" for c in f.claims}
-    assert "190" in flagged and "175" in flagged
+    assert "190" in flagged
+    assert "175" in flagged
 
 
 def _seed_article() -> str:
@@ -130,7 +131,8 @@ def test_extracted_story_round_trips_through_a_story_file(seed_paraphrase: str, 
 
 def test_claims_keep_their_sentence_and_span(seed_paraphrase: str) -> None:
     for claim in extract(seed_paraphrase, dateline=FRIDAY).claims:
-        assert claim.span is not None and claim.quote is not None
+        assert claim.span is not None
+        assert claim.quote is not None
         start, end = claim.span
         assert seed_paraphrase[start:end] in claim.quote
         assert claim.quote in seed_paraphrase
@@ -168,11 +170,48 @@ def test_bad_arguments_raise_extract_error() -> None:
 
 _NEWSY = st.sampled_from(
     [
-        "Russia", "launched", "175", "drones", "and", "one", "missile", ",", ".", "said",
-        "the", "air force", "of those", "150", "at least", "around 1,000", "each", "side",
-        "(89%)", "Ukraine's", "he", "it", "according to", "on Friday", "overnight", "\n\n",
-        '"', "1,000-for-1,000", "including", "a total of", "$1.2 billion", "km", "(620 miles)",
-        "24/7", "2022", "May 16", "10:45", "0800 555 111", "-", "—", "will", "expected",
+        "Russia",
+        "launched",
+        "175",
+        "drones",
+        "and",
+        "one",
+        "missile",
+        ",",
+        ".",
+        "said",
+        "the",
+        "air force",
+        "of those",
+        "150",
+        "at least",
+        "around 1,000",
+        "each",
+        "side",
+        "(89%)",
+        "Ukraine's",
+        "he",
+        "it",
+        "according to",
+        "on Friday",
+        "overnight",
+        "\n\n",
+        '"',
+        "1,000-for-1,000",
+        "including",
+        "a total of",
+        "$1.2 billion",
+        "km",
+        "(620 miles)",
+        "24/7",
+        "2022",
+        "May 16",
+        "10:45",
+        "0800 555 111",
+        "-",
+        "—",
+        "will",
+        "expected",
     ]
 )
 
@@ -184,4 +223,5 @@ def test_arbitrary_text_raises_nothing_but_claimcheck_errors(text: str) -> None:
     except ClaimcheckError:
         return
     for claim in story.claims:
-        assert claim.span is not None and 0 <= claim.span[0] <= claim.span[1] <= len(text)
+        assert claim.span is not None
+        assert 0 <= claim.span[0] <= claim.span[1] <= len(text)

@@ -29,15 +29,33 @@ def _sources(text: str, **kwargs: str) -> list[tuple[str, str]]:
 FORMS = [
     ("Ukraine's air force said Russia launched 76 drones.", "Ukrainian Air Force"),
     ("Russia launched 76 drones, the Ukrainian air force said.", "Ukrainian Air Force"),
-    ("Russia used 76 drones, said President Volodymyr Zelenskyy, who spoke late.", "Volodymyr Zelenskyy"),
+    (
+        "Russia used 76 drones, said President Volodymyr Zelenskyy, who spoke late.",
+        "Volodymyr Zelenskyy",
+    ),
     ("Russia launched 76 drones, according to the air force of Ukraine.", "Ukrainian Air Force"),
-    ("Kyiv Mayor Vitali Klitschko told reporters that 12 people had been killed.", "Vitali Klitschko"),
+    (
+        "Kyiv Mayor Vitali Klitschko told reporters that 12 people had been killed.",
+        "Vitali Klitschko",
+    ),
     ("Serhiy Lysak, the regional governor, wrote on Telegram that 18 people died.", "Serhiy Lysak"),
-    ("In a statement, the World Health Organization said it verified 1,900 attacks.", "World Health Organization"),
-    ("Ukraine's defence minister, Rustem Umerov, said 30,000 drones would be built.", "Rustem Umerov"),
+    (
+        "In a statement, the World Health Organization said it verified 1,900 attacks.",
+        "World Health Organization",
+    ),
+    (
+        "Ukraine's defence minister, Rustem Umerov, said 30,000 drones would be built.",
+        "Rustem Umerov",
+    ),
     ('"Russia sent 273 drones. Most were stopped," Zelenskyy said in an address.', "Zelenskyy"),
-    ("The Security Service of Ukraine (SBU) said 117 drones were used.", "Security Service of Ukraine"),
-    ("Trump's approval fell to 42%, according to a Reuters/Ipsos poll that closed Sunday.", "Reuters/Ipsos"),
+    (
+        "The Security Service of Ukraine (SBU) said 117 drones were used.",
+        "Security Service of Ukraine",
+    ),
+    (
+        "Trump's approval fell to 42%, according to a Reuters/Ipsos poll that closed Sunday.",
+        "Reuters/Ipsos",
+    ),
 ]
 
 
@@ -52,7 +70,10 @@ def test_continuation_within_a_paragraph() -> None:
 
 
 def test_a_leading_sentence_takes_the_paragraphs_first_source() -> None:
-    text = "Of the drones, 88 were intercepted. The Kyiv region was the main target, the air force said."
+    text = (
+        "Of the drones, 88 were intercepted. "
+        "The Kyiv region was the main target, the air force said."
+    )
     assert _sources(text) == [("88", "Air Force")]
 
 
@@ -73,7 +94,10 @@ def test_pronouns_and_descriptions_resolve_to_the_last_named_source() -> None:
 
 
 def test_clauses_keep_their_own_sources() -> None:
-    text = "230 Ukrainians came home, the president's office said, while Russia's defence ministry said 248 were freed."
+    text = (
+        "230 Ukrainians came home, the president's office said, "
+        "while Russia's defence ministry said 248 were freed."
+    )
     assert _sources(text) == [("230", "President's Office"), ("248", "Russian Defense Ministry")]
 
 
@@ -99,13 +123,33 @@ NAMES = [
     ("the ministry of defence in Moscow", "Russian Defense Ministry", "ministry", "Russia"),
     ("Ukraine's air force", "Ukrainian Air Force", "air force", "Ukraine"),
     ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "president", "Ukraine"),
-    ("Israeli military spokesman Rear Admiral Daniel Hagari", "Daniel Hagari", "commander", "Israel"),
+    (
+        "Israeli military spokesman Rear Admiral Daniel Hagari",
+        "Daniel Hagari",
+        "commander",
+        "Israel",
+    ),
     ("Qatar's prime minister", "Qatari Prime Minister", "prime minister", "Qatar"),
-    ("South Korea's transport ministry", "South Korean Transport Ministry", "ministry", "South Korea"),
+    (
+        "South Korea's transport ministry",
+        "South Korean Transport Ministry",
+        "ministry",
+        "South Korea",
+    ),
     ("a Turkish foreign ministry source", "Turkish Foreign Ministry", "ministry", "Turkey"),
     ("a Reuters/Ipsos poll", "Reuters/Ipsos", None, None),
-    ("estimates by the Institute for the Study of War", "Institute for the Study of War", "organisation", None),
-    ("the U.N. human rights monitoring mission", "U.N. Human Rights Monitoring Mission", "agency", None),
+    (
+        "estimates by the Institute for the Study of War",
+        "Institute for the Study of War",
+        "organisation",
+        None,
+    ),
+    (
+        "the U.N. human rights monitoring mission",
+        "U.N. Human Rights Monitoring Mission",
+        "agency",
+        None,
+    ),
 ]
 
 
@@ -119,7 +163,8 @@ def test_source_names(phrase: str, name: str, kind: str | None, side: str | None
 @pytest.mark.parametrize("phrase", ["he", "it", "they"])
 def test_pronouns_are_marked(phrase: str) -> None:
     named = read_source(phrase)
-    assert named is not None and named.pronoun is not None
+    assert named is not None
+    assert named.pronoun is not None
 
 
 @pytest.mark.parametrize("phrase", ["which", "", "270 people", "I"])

@@ -33,11 +33,18 @@ MEASURES = [
     ("Air defences shot down 63 Russian drones.", "63", "drones neutralized[side=Russia]"),
     ("Russia fired 9 cruise missiles.", "9", "missiles launched[kind=cruise, side=Russia]"),
     ("Russia attacked Ukraine with 175 drones.", "175", "drones launched[side=Russia]"),
-    ("270 Russian soldiers were swapped.", "270", "prisoners returned[group=soldiers, side=Russia]"),
+    (
+        "270 Russian soldiers were swapped.",
+        "270",
+        "prisoners returned[group=soldiers, side=Russia]",
+    ),
     ("The strike killed 18 people.", "18", "people killed"),
     ("At least 30 civilians were wounded.", "At least 30", "people injured[group=civilians]"),
-    ("Air defences destroyed 337 drones, including 34 over the Moscow region.", "34",
-     "drones neutralized[region=Moscow]"),
+    (
+        "Air defences destroyed 337 drones, including 34 over the Moscow region.",
+        "34",
+        "drones neutralized[region=Moscow]",
+    ),
     ("Russia's 3-year-old invasion continued.", "3-year-old", "invasion age"),
     ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
 ]
@@ -72,12 +79,15 @@ WHEN = [
 @pytest.mark.parametrize(("text", "when", "said_on"), WHEN)
 def test_when_and_said_on(text: str, when: datetime.date, said_on: datetime.date) -> None:
     claim = extract(text, dateline=DAY).claims[0]
-    assert claim.when is not None and claim.when.end == when
+    assert claim.when is not None
+    assert claim.when.end == when
     assert claim.said_on == said_on
 
 
 def test_since_gives_a_running_period() -> None:
-    (claim,) = extract("More than 12,000 civilians have been killed since February 2022.", dateline=DAY).claims
+    (claim,) = extract(
+        "More than 12,000 civilians have been killed since February 2022.", dateline=DAY
+    ).claims
     assert claim.when is not None
     assert (claim.when.start, claim.when.end) == (datetime.date(2022, 2, 1), DAY)
 
@@ -143,17 +153,23 @@ def test_relation_types() -> None:
     assert {type(r) for r in story.relations} == {PartOf, Share}
     story = extract("Russia and Ukraine each released 150 prisoners.", dateline=DAY)
     assert {type(r) for r in story.relations} == {Same}
-    story = extract("They sent a total of 367 drones and missiles, 298 drones and 69 missiles.", dateline=DAY)
+    story = extract(
+        "They sent a total of 367 drones and missiles, 298 drones and 69 missiles.", dateline=DAY
+    )
     assert Total in {type(r) for r in story.relations}
 
 
 def test_each_without_two_named_sides_is_a_per_side_scope() -> None:
-    (claim,) = extract("A second stage followed, with 307 prisoners returned by each side.", dateline=DAY).claims
+    (claim,) = extract(
+        "A second stage followed, with 307 prisoners returned by each side.", dateline=DAY
+    ).claims
     assert claim.measure.facet("side") == "each"
 
 
 def test_a_figure_in_two_units_is_one_measure() -> None:
-    first, second = extract("The fire burned 23,713 acres (96 square kilometres).", dateline=DAY).claims
+    first, second = extract(
+        "The fire burned 23,713 acres (96 square kilometres).", dateline=DAY
+    ).claims
     assert first.measure == second.measure
 
 

@@ -7,9 +7,10 @@
 ...     "Air defences shot down 88 of them.",
 ...     dateline=datetime.date(2025, 5, 18),
 ... )
->>> [(c.source.name, str(c.measure), str(c.figure)) for c in story.claims]  # doctest: +NORMALIZE_WHITESPACE
-[('Ukrainian Air Force', 'drones launched[date=2025-05-18, side=Russia]', '273'),
- ('Ukrainian Air Force', 'drones neutralized[date=2025-05-18, side=Russia]', '88')]
+>>> for claim in story.claims:
+...     print(claim.source.name, "|", claim.measure, "|", claim.figure)
+Ukrainian Air Force | drones launched[date=2025-05-18, side=Russia] | 273
+Ukrainian Air Force | drones neutralized[date=2025-05-18, side=Russia] | 88
 >>> [r.kind for r in story.relations]
 ['part-of']
 

@@ -136,7 +136,9 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
         backward = backward or not phrase
     if named is None:
         return None
-    return Cue(at=verb.start(), span=(start, verb.end()), named=named, forward=forward, backward=backward)
+    return Cue(
+        at=verb.start(), span=(start, verb.end()), named=named, forward=forward, backward=backward
+    )
 
 
 def _segment_start(sentence: str, end: int) -> int:
@@ -181,8 +183,10 @@ def _apposition(sentence: str, verb: int) -> tuple[str, int]:
 
 def _is_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        c.isdigit() for c in text
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in text)
     )
 
 
@@ -203,7 +207,10 @@ class Attributor:
         self.known: dict[str, tuple[Named, Source]] = {}
 
     def paragraph(
-        self, paragraph: Paragraph, wanted: list[list[int]], found_cues: list[list[Cue]] | None = None
+        self,
+        paragraph: Paragraph,
+        wanted: list[list[int]],
+        found_cues: list[list[Cue]] | None = None,
     ) -> list[list[Source]]:
         """The source of each wanted position (absolute offsets), sentence by sentence.
 
@@ -212,7 +219,9 @@ class Attributor:
         per_sentence = found_cues or [cues(s.text) for s in paragraph.sentences]
         found = [
             self._sentence(s, positions, sentence_cues)
-            for s, positions, sentence_cues in zip(paragraph.sentences, wanted, per_sentence, strict=True)
+            for s, positions, sentence_cues in zip(
+                paragraph.sentences, wanted, per_sentence, strict=True
+            )
         ]
         first = next((last for _, last in found if last is not None), None)
         out: list[list[Source]] = []
@@ -292,7 +301,9 @@ def _pick(usable: list[tuple[Cue, Source]], position: int, clauses: list[int]) -
     return min(pool, key=lambda item: abs(item[0].at - position))[1]
 
 
-def _neighbour(usable: list[tuple[Cue, Source]], clause: int, clauses: list[int]) -> list[tuple[Cue, Source]]:
+def _neighbour(
+    usable: list[tuple[Cue, Source]], clause: int, clauses: list[int]
+) -> list[tuple[Cue, Source]]:
     earlier = [item for item in usable if _clause_of(item[0].at, clauses) < clause]
     return earlier[-1:] or usable
 

@@ -55,14 +55,14 @@ def hedge_of(sentence: str, start: int, end: int) -> str | None:
 
 def _since_attribution(before: str) -> str:
     """The text before a figure after its last attribution verb ("..., and X said")."""
-    last = None
-    for last in _SAID.finditer(before):
-        pass
-    return before if last is None else before[last.end() :]
+    ends = [match.end() for match in _SAID.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
 def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
     low = max(0, start - _REACH)
     before = [m.end() for m in _SEPARATOR.finditer(sentence, low, start)]
     after = _SEPARATOR.search(sentence, end, end + _REACH)
-    return (before[-1] if before else low), (after.start() if after else min(len(sentence), end + _REACH))
+    return (before[-1] if before else low), (
+        after.start() if after else min(len(sentence), end + _REACH)
+    )

@@ -248,7 +248,7 @@ FUNCTION_WORDS: Final = frozenset({
     "where", "there", "their", "its", "his", "her", "our", "your", "my", "this", "these",
     "those", "them", "they", "it", "he", "she", "we", "you", "i", "each", "every",
     "all", "both", "more", "most", "also", "still", "so", "far", "now", "then",
-    "overnight", "today", "yesterday", "tonight", "last", "next", "this", "early",
+    "overnight", "today", "yesterday", "tonight", "last", "next", "early",
     "late", "earlier", "later", "about", "around", "nearly", "almost", "some",
     "apiece", "per", "through", "across", "against", "among", "between", "including",
     "up", "down", "out", "off", "away", "back", "home", "further", "another", "other",

@@ -78,7 +78,9 @@ _PARTITIVE_BEFORE = regex.compile(
     r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
     r"(?:[\p{L}]{1,20}\s{1,3}){0,3})$"
 )
-_FURTHER = regex.compile(r"\b(?:a\s{1,3}further|another|a\s{1,3}further\s{1,3}\p{L}{1,12})\s{1,3}$", regex.I)
+_FURTHER = regex.compile(
+    r"\b(?:a\s{1,3}further|another|a\s{1,3}further\s{1,3}\p{L}{1,12})\s{1,3}$", regex.I
+)
 _INCLUDING = regex.compile(r"\bincluding\s{1,3}$", regex.IGNORECASE)
 _EACH_AFTER = regex.compile(
     r"(?:\s{1,3}[\p{L}'’-]{1,30}){0,4}?\s{1,3}(?:each|apiece|(?:from|by|on|for)\s{1,3}each\s{1,3}side"
@@ -86,9 +88,15 @@ _EACH_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _EACH_BEFORE = regex.compile(r"\beach\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){1,3}$", regex.IGNORECASE)
-_REGION = regex.compile(r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b")
-_FOR = regex.compile(r"\s{1,3}(?:for|in|to|on)\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L}][\p{L}-]{1,30}(?:\s{1,3}[\p{L}][\p{L}-]{1,30}){0,2})")
-_COUNTRY_BEFORE = regex.compile(r"(?P<country>\b\p{Lu}[\p{L}]{2,20})\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,2}$")
+_REGION = regex.compile(
+    r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
+)
+_FOR = regex.compile(
+    r"\s{1,3}(?:for|in|to|on)\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L}][\p{L}-]{1,30}(?:\s{1,3}[\p{L}][\p{L}-]{1,30}){0,2})"
+)
+_COUNTRY_BEFORE = regex.compile(
+    r"(?P<country>\b\p{Lu}[\p{L}]{2,20})\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,2}$"
+)
 _LAUNCH = regex.compile(
     rf"\b(?:{'|'.join(v for v, f in VERB_FAMILIES.items() if f == 'launched')}"
     rf"|{'|'.join(sorted(WITH_VERBS))})\b",
@@ -127,7 +135,9 @@ class Counted:
         return attrs.evolve(self, facets=(*kept, (key, value)))
 
 
-def read_counted(text: str, mention: Mention, clause_start: int, following: Mention | None) -> Counted:
+def read_counted(
+    text: str, mention: Mention, clause_start: int, following: Mention | None
+) -> Counted:
     """Read what ``mention`` counts; ``following`` is the next mention in the sentence, if any."""
     before = _since_attribution(text[clause_start : mention.start])
     position, explicit, partitive = _after_partitive(text, mention, following)
@@ -149,13 +159,13 @@ def read_counted(text: str, mention: Mention, clause_start: int, following: Ment
 
 
 def _since_attribution(before: str) -> str:
-    last = None
-    for last in _ATTRIBUTION.finditer(before):
-        pass
-    return before if last is None else before[last.end() :]
+    ends = [match.end() for match in _ATTRIBUTION.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
-def _after_partitive(text: str, mention: Mention, following: Mention | None) -> tuple[int, bool, bool]:
+def _after_partitive(
+    text: str, mention: Mention, following: Mention | None
+) -> tuple[int, bool, bool]:
     match = _PARTITIVE_AFTER.match(text, mention.end)
     if match is None:
         return mention.end, False, False
@@ -183,7 +193,11 @@ def _noun_words(text: str, position: int) -> tuple[list[str], int]:
         if match is None or not _nounish(match.group(1)):
             if match is not None and match.group(1).casefold() == "and" and words:
                 joined = _WORD.match(text, match.end())
-                if joined is not None and _nounish(joined.group(1)) and joined.group(1).casefold() != "and":
+                if (
+                    joined is not None
+                    and _nounish(joined.group(1))
+                    and joined.group(1).casefold() != "and"
+                ):
                     words.append("and")
                     end = match.end()
                     continue
@@ -331,7 +345,11 @@ def _name(counted: Counted) -> str:
     family = counted.family or ""
     if counted.person:
         noun = counted.noun or "people"
-        base = noun if noun in PERSON_NOUNS else ("prisoners" if family in ("returned", "seized") else "people")
+        base = (
+            noun
+            if noun in PERSON_NOUNS
+            else ("prisoners" if family in ("returned", "seized") else "people")
+        )
         return f"{base} {family}".strip()
     if counted.noun:
         return f"{counted.noun} {family}".strip()

@@ -161,7 +161,7 @@ def _mention(text: str, start: int, end: int, group: int, role: str = "single") 
 
 
 def _pair(text: str, found: Found, group: int) -> list[Mention]:
-    (a_start, a_end), (b_start, b_end) = found.parts
+    (_, a_end), (b_start, b_end) = found.parts
     if found.reading.kind == "of":
         return [
             _mention(text, found.start, a_end, group, "part"),

@@ -46,7 +46,9 @@ _BY = regex.compile(
     regex.IGNORECASE,
 )
 _POSSESSIVE = regex.compile(r"^(?P<owner>[\p{Lu}][\p{L}. ]{0,30}?)['’]s?\s{1,3}(?P<rest>.{1,120})$")
-_OF_PLACE = regex.compile(r"^(?P<rest>.{1,80}?)\s{1,3}(?:of|in)\s{1,3}(?P<place>[\p{Lu}][\p{L}. ]{0,30})$")
+_OF_PLACE = regex.compile(
+    r"^(?P<rest>.{1,80}?)\s{1,3}(?:of|in)\s{1,3}(?P<place>[\p{Lu}][\p{L}. ]{0,30})$"
+)
 _MINISTRY_OF = regex.compile(r"\bministry\s{1,3}of\s{1,3}(?P<what>[\p{L} ]{1,40})$", regex.I)
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
@@ -96,7 +98,11 @@ def read_source(phrase: str) -> Named | None:
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
     text = _TRAILING.sub("", text)
     text = _HEAD_NOUN.sub("", text) if " " in text else text
-    if not text or any(ch.isdigit() for ch in text) or text.casefold() in ("which", "who", "i", "we"):
+    if (
+        not text
+        or any(ch.isdigit() for ch in text)
+        or text.casefold() in ("which", "who", "i", "we")
+    ):
         return None
     return _named(text)
 
@@ -190,7 +196,11 @@ def _institution(text: str) -> str:
     text = _DEFENCE.sub(lambda m: "Defense" if m.group(0)[0].isupper() else "defense", text)
     ministry = _MINISTRY_OF.search(text)
     if ministry is not None:
-        what = ministry["what"].replace("foreign affairs", "foreign").replace("Foreign Affairs", "Foreign")
+        what = (
+            ministry["what"]
+            .replace("foreign affairs", "foreign")
+            .replace("Foreign Affairs", "Foreign")
+        )
         text = text[: ministry.start()] + f"{what} ministry"
     return text
 
@@ -212,7 +222,9 @@ def _demonym(side: str | None) -> str:
 
 
 def _canonical(text: str, side: str | None) -> str:
-    words = [w if (w[:1].isupper() or w.casefold() in _SMALL) else _capital(w) for w in text.split()]
+    words = [
+        w if (w[:1].isupper() or w.casefold() in _SMALL) else _capital(w) for w in text.split()
+    ]
     name = " ".join(words)
     demonym = _demonym(side)
     return f"{demonym} {name}" if demonym and not name.startswith(demonym) else name

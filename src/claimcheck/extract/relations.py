@@ -26,7 +26,8 @@ neutralized and launched, same things, same facets      ``PartOf`` (the lexicon'
 
 A part takes what its whole counts when it does not say (its noun, side,
 kind, date), and weapons shot down with no side of their own take the side
-(and date) of the same weapons launched earlier in the paragraph; the whole of "N of the M" takes the whole's family ("266 of the
+(and date) of the same weapons launched earlier in the paragraph; the whole
+of "N of the M" takes the whole's family ("266 of the
 298 drones" were shot down; the 298 were launched). A figure with no noun of
 its own ("12 people had been killed and 90 injured") takes the noun of the
 figure before it in its sentence, and one with no verb the verb of its list.
@@ -39,6 +40,7 @@ sharing a measure with a report of another figure from the same source
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -53,7 +55,9 @@ from claimcheck.relations import PartOf, Relation, Same, Share, Total
 
 __all__ = ["relate"]
 
-_LIST_GAP = regex.compile(r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?")
+_LIST_GAP = regex.compile(
+    r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?"
+)
 _TOTAL_BEFORE = regex.compile(r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.I)
 _TOTAL_AFTER = regex.compile(
     r"\b(?:made\s{1,3}up\s{1,3}of|comprising|consisting\s{1,3}of|split\s{1,3}(?:into|between)"
@@ -65,7 +69,9 @@ _SWAPPED = regex.compile(
     r"|\bin\s{1,3}(?:exchange|return)\s{1,3}for\b",
     regex.IGNORECASE,
 )
-_PAIR = regex.compile(r"(?P<first>\p{Lu}[\p{L}]{1,20})\s{1,3}and\s{1,3}(?P<second>\p{Lu}[\p{L}]{1,20})")
+_PAIR = regex.compile(
+    r"(?P<first>\p{Lu}[\p{L}]{1,20})\s{1,3}and\s{1,3}(?P<second>\p{Lu}[\p{L}]{1,20})"
+)
 _SAID = regex.compile(r"\b(?:said|says|told|reported|according)\b", regex.IGNORECASE)
 _SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
 _OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
@@ -87,9 +93,7 @@ class _Work:
     relations: list[Relation] = attrs.field(factory=list)
 
 
-def relate(
-    text: str, drafts: Sequence[Draft]
-) -> tuple[list[Draft], list[Measure], list[Relation]]:
+def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measure], list[Relation]]:
     """The drafts, the measure of each, and the relations the text states between them."""
     work = _Work(text=text, drafts=list(drafts))
     _link_parts(work)
@@ -211,7 +215,11 @@ def _inherit(work: _Work) -> None:
 def _attackers(work: _Work) -> None:
     drafts = work.drafts
     for i, draft in enumerate(drafts):
-        if draft.counted.family in WHOLE_FAMILY and draft.counted.side is None and i not in work.parts:
+        if (
+            draft.counted.family in WHOLE_FAMILY
+            and draft.counted.side is None
+            and i not in work.parts
+        ):
             drafts[i] = _from_attacker(drafts, i)
 
 
@@ -268,7 +276,7 @@ def _elliptic(drafts: list[Draft], i: int) -> Draft:
 
 
 def _distribute(work: _Work) -> None:
-    """A figure with no verb of its own takes the verb of its list ("59 missiles and 54 drones had been shot down")."""
+    """A figure with no verb takes its list's ("59 missiles and 54 drones had been shot down")."""
     drafts = work.drafts
     for i, draft in enumerate(drafts):
         if draft.counted.family is not None or _is_percent(draft):
@@ -283,7 +291,11 @@ def _distribute(work: _Work) -> None:
 def _same_list(work: _Work, i: int, j: int) -> bool:
     first, second = sorted((i, j))
     a, b = work.drafts[first], work.drafts[second]
-    return a.sentence.index == b.sentence.index and a.clause == b.clause and _listed(work, first, second)
+    return (
+        a.sentence.index == b.sentence.index
+        and a.clause == b.clause
+        and _listed(work, first, second)
+    )
 
 
 def _name_pairs(work: _Work) -> None:
@@ -416,8 +428,8 @@ def _part_relations(work: _Work, measures: list[Measure]) -> None:
         by_whole.setdefault(whole, []).append(part)
     for whole, parts in by_whole.items():
         _parts_of(work, measures, whole, parts)
-    for share, part, whole in work.shares:
-        _share(work, measures, share, part, whole)
+    for share, whose, of in work.shares:
+        _share(work, measures, share, whose, of)
     _bracketed_shares(work, measures)
 
 
@@ -429,7 +441,7 @@ def _parts_of(work: _Work, measures: list[Measure], whole: int, parts: list[int]
         _add(work, lambda: PartOf(part=total, whole=measures[whole]))
         return
     for part in parts:
-        _add(work, lambda part=part: PartOf(part=measures[part], whole=measures[whole]))  # type: ignore[misc]
+        _add(work, lambda part=part: PartOf(part=measures[part], whole=measures[whole]))
 
 
 def _share(work: _Work, measures: list[Measure], share: int, part: int | None, whole: int) -> None:
@@ -449,7 +461,11 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
         if not _is_percent(draft) or i == 0 or not _OPEN_PAREN.search(opening):
             continue
         previous = i - 1
-        part, whole = (wholes[previous], previous) if previous in wholes else (previous, work.parts.get(previous))
+        part, whole = (
+            (wholes[previous], previous)
+            if previous in wholes
+            else (previous, work.parts.get(previous))
+        )
         if whole is not None and part is not None:
             _share(work, measures, i, part, whole)
 
@@ -461,7 +477,7 @@ def _totals(work: _Work, measures: list[Measure]) -> None:
         members = _list_after(work, i)
         stated = _TOTAL_BEFORE.search(before) or _total_cue(work, i, members)
         if stated and len(members) >= 2:
-            _add(work, lambda members=members: _total(measures, i, members))  # type: ignore[misc]
+            _add(work, lambda members=members, i=i: _total(measures, i, members))
     _list_totals(work, measures)
 
 
@@ -497,23 +513,36 @@ def _with_item(measure: Measure, n: int) -> Measure:
 
 
 def _list_totals(work: _Work, measures: list[Measure]) -> None:
-    """ "270 soldiers and 120 civilians": a total over the facet they differ in; "swapped for" ties two."""
+    """ "270 soldiers and 120 civilians": a total over the facet they differ in.
+
+    Two such lists "swapped for" each other, with the same figures, are the same.
+    """
     lists = _facet_lists(work, measures)
     totals: list[tuple[list[int], Measure]] = []
     for members in lists:
         total = _common(measures, members)
         if total is not None:
-            _add(work, lambda total=total, members=members: Total(total=total, parts=[measures[k] for k in members]))  # type: ignore[misc]
+            _add(
+                work,
+                lambda total=total, members=members: Total(
+                    total=total, parts=[measures[k] for k in members]
+                ),
+            )
             totals.append((members, total))
-    for (first, a), (second, b) in zip(totals, totals[1:], strict=False):
+    for (first, a), (second, b) in itertools.pairwise(totals):
         if _swapped(work, first, second) and _figures(work, first) == _figures(work, second):
-            _add(work, lambda a=a, b=b: Same(measures=[a, b]))  # type: ignore[misc]
+            _add(work, lambda a=a, b=b: Same(measures=[a, b]))
 
 
 def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
     lists: list[list[int]] = []
     for i in range(len(work.drafts)):
-        if lists and lists[-1][-1] == i - 1 and _same_list(work, i - 1, i) and _joinable(work, measures, i - 1, i):
+        if (
+            lists
+            and lists[-1][-1] == i - 1
+            and _same_list(work, i - 1, i)
+            and _joinable(work, measures, i - 1, i)
+        ):
             lists[-1].append(i)
         else:
             lists.append([i])
@@ -524,7 +553,12 @@ def _joinable(work: _Work, measures: list[Measure], a: int, b: int) -> bool:
     first, second = work.drafts[a], work.drafts[b]
     unhedged = first.hedge is None and second.hedge is None
     not_parts = a not in work.parts and b not in work.parts
-    return unhedged and not_parts and measures[a].name == measures[b].name and measures[a] != measures[b]
+    return (
+        unhedged
+        and not_parts
+        and measures[a].name == measures[b].name
+        and measures[a] != measures[b]
+    )
 
 
 def _common(measures: list[Measure], members: list[int]) -> Measure | None:
@@ -543,7 +577,9 @@ def _swapped(work: _Work, first: list[int], second: list[int]) -> bool:
 
 
 def _figures(work: _Work, members: list[int]) -> list[object]:
-    return [(work.drafts[k].mention.figure.low, work.drafts[k].mention.figure.high) for k in members]
+    return [
+        (work.drafts[k].mention.figure.low, work.drafts[k].mention.figure.high) for k in members
+    ]
 
 
 def _implicit(work: _Work, measures: list[Measure]) -> None:
@@ -555,7 +591,7 @@ def _implicit(work: _Work, measures: list[Measure]) -> None:
                 continue
             whole = Measure(measure.name[: -len(part_family)] + whole_family, dict(measure.facets))
             if whole in known:
-                _add(work, lambda measure=measure, whole=whole: PartOf(part=measure, whole=whole))  # type: ignore[misc]
+                _add(work, lambda measure=measure, whole=whole: PartOf(part=measure, whole=whole))
 
 
 def _without(measure: Measure, key: str) -> Measure:
@@ -571,4 +607,3 @@ def _add(work: _Work, build: object) -> None:
 
 def _unique(relations: Iterable[Relation]) -> list[Relation]:
     return list(dict.fromkeys(relations))
-

@@ -31,14 +31,69 @@ from claimcheck.units import CURRENCIES
 
 __all__ = ["NUMBER_WORDS", "find_figures", "find_figures_windowed", "recover_missed"]
 
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-    "sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
-    "billion billions trillion dozen dozens scores tens half halves third thirds "
-    "quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth "
-    "eighths ninth ninths tenth tenths"
-).split()
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+]
 #: Words that can make up a figure without digits (number words, fractions, vague amounts).
 NUMBER_WORDS = frozenset(_NUMBER_WORDS)
 _ANCHOR_TEXT = (

@@ -156,11 +156,12 @@ def _key(kind: str, roles: Mapping[str, object]) -> _Key:
 
 def score(items: Iterable[Item], extractor: Extractor | None = None) -> Scores:
     """Run ``extractor`` (default :func:`claimcheck.extract.extract`) on every item and count."""
-    if extractor is None:
-        from claimcheck.extract.story import extract as extractor
+    from claimcheck.extract.story import extract
+
+    run = extractor or extract
     total = Scores()
     for item in items:
-        story = extractor(item.text, dateline=item.dateline)
+        story = run(item.text, dateline=item.dateline)
         total += _score_item(item, story)
     return total
 
@@ -206,7 +207,9 @@ def _same(first: Figure, second: Figure) -> bool:
     return all(getattr(first, name) == getattr(second, name) for name in ends)
 
 
-def _attribution(item: Item, matched: Mapping[str, list[Claim]], story: Story) -> tuple[Count, Count, list[str]]:
+def _attribution(
+    item: Item, matched: Mapping[str, list[Claim]], story: Story
+) -> tuple[Count, Count, list[str]]:
     good = bad = hedged = unhedged = 0
     wrong: list[str] = []
     for label in item.figures:
@@ -217,9 +220,17 @@ def _attribution(item: Item, matched: Mapping[str, list[Claim]], story: Story) -
             good += 1
         else:
             bad += 1
-            wrong.append(f"{item.id}: {label.name!r} said by {claims[0].source.name!r}, not {label.source!r}")
-        hedged, unhedged = (hedged + 1, unhedged) if claims[0].hedge == label.hedge else (hedged, unhedged + 1)
-    return Count(hit=good, extra=bad, missed=bad), Count(hit=hedged, extra=unhedged, missed=unhedged), wrong
+            wrong.append(
+                f"{item.id}: {label.name!r} said by {claims[0].source.name!r}, not {label.source!r}"
+            )
+        hedged, unhedged = (
+            (hedged + 1, unhedged) if claims[0].hedge == label.hedge else (hedged, unhedged + 1)
+        )
+    return (
+        Count(hit=good, extra=bad, missed=bad),
+        Count(hit=hedged, extra=unhedged, missed=unhedged),
+        wrong,
+    )
 
 
 def _source_ok(wanted: str, claim: Claim) -> bool:
@@ -258,7 +269,9 @@ def _relation_key(relation: Relation, story: Story, names: Mapping[int, str]) ->
             roles[role.name] = _members(value, story, names)
         elif isinstance(value, tuple) and role.name in ("parts", "measures"):
             groups = (_members(m, story, names) for m in value)
-            roles["members" if role.name == "measures" else role.name] = tuple(sorted(groups, key=sorted))
+            roles["members" if role.name == "measures" else role.name] = tuple(
+                sorted(groups, key=sorted)
+            )
     return _key(relation.kind, roles)
 
 

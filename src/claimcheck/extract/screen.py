@@ -81,7 +81,20 @@ _PHONE = regex.compile(
 )
 _COUNTED = frozenset({*WEAPONS, *PERSON_GROUPS})
 _SMALL_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
 )
 
 

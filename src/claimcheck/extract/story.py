@@ -42,7 +42,9 @@ from claimcheck.period import Period
 
 __all__ = ["extract"]
 
-_HEADER_OUTLET = regex.compile(r"^\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]")
+_HEADER_OUTLET = regex.compile(
+    r"^\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]"
+)
 _CREDIT_OUTLET = regex.compile(
     r"(?P<outlet>\p{Lu}[\p{L}.&]{0,20}(?:\s\p{Lu}[\p{L}.&]{0,20}){0,3})['’]s?\s[^\n]{0,120}?"
     r"contributed\s(?:to\s)?(?:this\s)?report"
@@ -101,7 +103,9 @@ def _outlet(text: str) -> str | None:
     return credit["outlet"].strip() if credit is not None else None
 
 
-def _drafts(text: str, body: tuple[Paragraph, ...], dateline: datetime.date, outlet: Source) -> list[Draft]:
+def _drafts(
+    text: str, body: tuple[Paragraph, ...], dateline: datetime.date, outlet: Source
+) -> list[Draft]:
     found = mentions(text)
     starts = [m.start for m in found]
     attributor = Attributor(outlet)
@@ -122,7 +126,9 @@ def _paragraph_drafts(
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
     carried: Period | None = None
-    for sentence, ms, srcs, sentence_cues in zip(paragraph.sentences, wanted, sources, cue_lists, strict=True):
+    for sentence, ms, srcs, sentence_cues in zip(
+        paragraph.sentences, wanted, sources, cue_lists, strict=True
+    ):
         spans = [cue.span for cue in sentence_cues]
         phrases = timing.time_phrases(sentence.text)
         said = timing.said_on(phrases, spans, sentence.text, dateline)
@@ -135,7 +141,9 @@ def _paragraph_drafts(
             if draft.hedge is not None:
                 draft = _forecast_period(draft, phrases, spans, said)
             drafts.append(draft)
-        carried = own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
+        carried = (
+            own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
+        )
     return drafts
 
 
@@ -147,11 +155,16 @@ def _event(
     if found is None:
         return None
     phrase, period = found
-    return period if not _OVERNIGHT.search(phrase.text) else Period(start=period.end, end=period.end)
+    return (
+        period if not _OVERNIGHT.search(phrase.text) else Period(start=period.end, end=period.end)
+    )
 
 
 def _forecast_period(
-    draft: Draft, phrases: list[timing.TimePhrase], spans: list[tuple[int, int]], said: datetime.date
+    draft: Draft,
+    phrases: list[timing.TimePhrase],
+    spans: list[tuple[int, int]],
+    said: datetime.date,
 ) -> Draft:
     """A forecast takes only time words of its own stretch ("expected ... next week")."""
     text, position = draft.sentence.text, draft.mention.start - draft.sentence.start
@@ -164,7 +177,10 @@ def _forecast_period(
 
 
 def _sentence_period(
-    phrases: list[timing.TimePhrase], spans: list[tuple[int, int]], sentence: Sentence, said: datetime.date
+    phrases: list[timing.TimePhrase],
+    spans: list[tuple[int, int]],
+    sentence: Sentence,
+    said: datetime.date,
 ) -> Period | None:
     found = timing.event_period(phrases, 0, spans, sentence.text, said)
     return None if found is None else found[1]

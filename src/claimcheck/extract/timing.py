@@ -70,7 +70,9 @@ class TimePhrase:
 
 def time_phrases(sentence: str) -> list[TimePhrase]:
     """Every time phrase the timeline can read in one sentence, left to right."""
-    return [TimePhrase(start=m.start(), end=m.end(), text=m.group(0)) for m in _SCAN.finditer(sentence)]
+    return [
+        TimePhrase(start=m.start(), end=m.end(), text=m.group(0)) for m in _SCAN.finditer(sentence)
+    ]
 
 
 def _resolve(phrase: str, anchor: datetime.date) -> Period | None:
@@ -93,9 +95,12 @@ def is_attributive(phrase: TimePhrase, cue_spans: list[tuple[int, int]], sentenc
 
 
 def said_on(
-    phrases: list[TimePhrase], cue_spans: list[tuple[int, int]], sentence: str, dateline: datetime.date
+    phrases: list[TimePhrase],
+    cue_spans: list[tuple[int, int]],
+    sentence: str,
+    dateline: datetime.date,
 ) -> datetime.date:
-    """The day the sentence's statement was made: a single day named by its attribution, or the dateline."""
+    """The day a sentence's statement was made: the day its attribution names, or the dateline."""
     for phrase in phrases[:_NEAR]:
         if is_attributive(phrase, cue_spans, sentence):
             period = _resolve(phrase.text, dateline)
@@ -105,7 +110,10 @@ def said_on(
 
 
 def event_period(
-    phrases: list[TimePhrase], position: int, cue_spans: list[tuple[int, int]], sentence: str,
+    phrases: list[TimePhrase],
+    position: int,
+    cue_spans: list[tuple[int, int]],
+    sentence: str,
     anchor: datetime.date,
 ) -> tuple[TimePhrase, Period] | None:
     """The nearest event phrase to ``position`` (offset in the sentence) and its period."""
