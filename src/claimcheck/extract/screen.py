@@ -25,7 +25,7 @@ from fractions import Fraction
 
 import regex
 
-from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, WEAPONS
+from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
 from claimcheck.grammar.numbers import Found
 
 __all__ = ["is_distractor", "phone_spans"]
@@ -166,7 +166,8 @@ def _age(found: Found, before: str, after: str) -> bool:
 
 
 def _person_word(word: str) -> bool:
-    return word.casefold() in _PERSON_AFTER or word[:1].isupper()
+    lower = word.casefold()
+    return lower in _PERSON_AFTER or lower in TITLES or lower in PERSON_GROUPS or word[:1].isupper()
 
 
 def _phone(found: Found, before: str, after: str) -> bool:
