@@ -7,6 +7,7 @@ Loading a dumped story gives the same story back, in both formats.
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import jsonschema
@@ -183,6 +184,50 @@ def test_when_words_resolve_against_the_dateline() -> None:
     when = story.claims[0].when
     assert when is not None
     assert str(when.start) == str(when.end) == "2025-05-19"
+
+
+@pytest.mark.parametrize(
+    ("number", "low", "high"),
+    [
+        ("1.10", "1.095", "1.105"),  # the trailing zero is stated precision, kept as written
+        ("1.1", "1.05", "1.15"),
+        ("270", "270", "270"),
+        ("2.5e3", "2450", "2550"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_a_number_in_the_file_keeps_its_stated_precision(
+    number: str, low: str, high: str, fmt: str
+) -> None:
+    if fmt == "toml":
+        text = HEAD + f"[[claims]]\nsource = 'ua-af'\nmeasure = 'x'\nfigure = {number}"
+    else:
+        text = (
+            '{"sources": {"ua-af": {"name": "Ukrainian Air Force"}}, "claims": '
+            f'[{{"source": "ua-af", "measure": "x", "figure": {number}}}]}}'
+        )
+    figure = loads(text, format=fmt).claims[0].figure  # type: ignore[arg-type]
+    assert (figure.low, figure.high) == (Fraction(low), Fraction(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "message"),
+    [
+        ('{"title": ' + "1" * 5000 + "}", "json", "cannot be read"),
+        ('{"claims": [{"figure": NaN}]}', "json", "NaN is not a number"),
+        ('{"title": 1e' + "9" * 100_000 + "}", "json", "cannot be read"),
+        ("title = " + "1" * 5000, "toml", "cannot be read"),
+        ("title = 1e" + "9" * 100_000, "toml", "cannot be read"),
+        ("1." * 100_000, "toml", "line 1 has 100000 dots"),
+        ("[" * 100_000, "json", "nests too deeply"),
+        ("a = " + "[" * 100_000, "toml", "nests too deeply"),
+    ],
+)
+def test_hostile_documents_are_refused_with_a_story_file_error(
+    text: str, fmt: str, message: str
+) -> None:
+    with pytest.raises(StoryFileError, match=message):
+        loads(text, format=fmt)  # type: ignore[arg-type]
 
 
 def test_unit_key_gives_a_bare_figure_its_unit() -> None:

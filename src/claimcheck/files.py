@@ -10,6 +10,7 @@ error names the file, the claim (its id, or ``claims[N]``) and the field.
 from __future__ import annotations
 
 import datetime
+import decimal
 import json
 import os
 import tomllib
@@ -35,6 +36,7 @@ FigureText = NewType("FigureText", str)
 WhenText = NewType("WhenText", str)
 
 _MAX_FILE_BYTES = 256 * 1024 * 1024
+_MAX_DOTS_PER_LINE = 256
 
 
 @attrs.frozen(kw_only=True)
@@ -86,11 +88,12 @@ def _structure_date(value: Any, _: type) -> datetime.date:
 
 
 def _structure_figure(value: Any, _: type) -> FigureText:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    """Figure text, or a number as written in the file (decimals are read as ``Decimal``)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | decimal.Decimal):
         raise ValueError(
             f"{value!r} is not a figure: expected text such as 'at least 162' or a number"
         )
-    return FigureText(repr(value) if isinstance(value, float) else str(value))
+    return FigureText(str(value))
 
 
 def _structure_when(value: Any, _: type) -> WhenText:
@@ -201,8 +204,13 @@ def _format_of(file: str) -> Format:
 
 
 def _parse_document(text: str, fmt: Format, where: str) -> dict[str, Any]:
+    """The parsed document; numbers with decimals are kept as written (``Decimal``, never float)."""
+    if not isinstance(text, str):
+        raise StoryFileError(f"got {type(text).__name__}: expected the text of a story file")
+    if fmt == "toml":
+        _refuse_long_dotted_keys(text, where)
     try:
-        document = tomllib.loads(text) if fmt == "toml" else json.loads(text)
+        document = _decode(text, fmt)
     except tomllib.TOMLDecodeError as error:
         raise StoryFileError(f"not valid TOML: {error}", file=where) from None
     except json.JSONDecodeError as error:
@@ -211,9 +219,36 @@ def _parse_document(text: str, fmt: Format, where: str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise StoryFileError("the document nests too deeply", file=where) from None
+    except decimal.InvalidOperation:
+        raise StoryFileError("a value cannot be read: a number out of range", file=where) from None
+    except ValueError as error:  # an integer beyond Python's digit limit, NaN, Infinity
+        raise StoryFileError(f"a value cannot be read: {error}", file=where) from None
     if not isinstance(document, dict):
         raise StoryFileError("expected a table (an object) at the top of the file", file=where)
     return document
+
+
+def _decode(text: str, fmt: Format) -> Any:
+    if fmt == "toml":
+        return tomllib.loads(text, parse_float=decimal.Decimal)
+    return json.loads(text, parse_float=decimal.Decimal, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a story can state")
+
+
+def _refuse_long_dotted_keys(text: str, where: str) -> None:
+    """Refuse lines with very many dots (TOML reads a long dotted key in quadratic time)."""
+    if text.count(".") <= _MAX_DOTS_PER_LINE:
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        dots = line.count(".")
+        if dots > _MAX_DOTS_PER_LINE:
+            raise StoryFileError(
+                f"line {number} has {dots} dots: expected at most {_MAX_DOTS_PER_LINE} on a line",
+                file=where,
+            )
 
 
 def _structure(document: dict[str, Any], fmt: Format, where: str) -> _StoryRecord:
