@@ -99,6 +99,7 @@ def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measur
     _link_parts(work)
     _inherit(work)
     _distribute(work)
+    _part_families(work)
     _attackers(work)
     _name_pairs(work)
     expanded, sames = _sides(work)
@@ -179,17 +180,21 @@ def _anaphoric(work: _Work, i: int) -> None:
 
 
 def _antecedent(work: _Work, i: int) -> int | None:
+    """The figure "those"/"them"/"which" points back to: the same noun, else the sentence's last."""
     drafts = work.drafts
     noun = drafts[i].counted.noun
+    nearest: int | None = None
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
-            return None
+            break
         candidate = drafts[j]
         if j in work.parts or _is_percent(candidate):
             continue
         if noun is None or candidate.counted.noun == noun:
             return j
-    return None
+        if nearest is None and candidate.sentence.index == drafts[i].sentence.index:
+            nearest = j
+    return nearest
 
 
 def _is_percent(draft: Draft) -> bool:
@@ -212,6 +217,16 @@ def _inherit(work: _Work) -> None:
             drafts[i] = _elliptic(drafts, i)
 
 
+def _part_families(work: _Work) -> None:
+    """A part whose clause names no verb at all counts what its whole counts."""
+    drafts = work.drafts
+    for part, whole in sorted(work.parts.items()):
+        if drafts[part].counted.family is None:
+            family = drafts[whole].counted.family
+            counted = attrs.evolve(drafts[part].counted, family=family)
+            drafts[part] = attrs.evolve(drafts[part], counted=counted)
+
+
 def _attackers(work: _Work) -> None:
     drafts = work.drafts
     for i, draft in enumerate(drafts):
@@ -231,7 +246,9 @@ def _from_attacker(drafts: list[Draft], i: int) -> Draft:
         if other.sentence.paragraph != draft.sentence.paragraph:
             break
         if other.counted.family == "launched" and other.counted.noun == draft.counted.noun:
+            kind = draft.counted.facet("kind") or other.counted.facet("kind")
             counted = attrs.evolve(draft.counted, side=other.counted.side)
+            counted = counted.with_facet("kind", kind) if kind else counted
             return attrs.evolve(draft, counted=counted, date=draft.date or other.date)
     return draft
 
@@ -242,8 +259,7 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     facets.update(mine.facets)
     counted = attrs.evolve(
         mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
-        side=mine.side or theirs.side, family=mine.family or theirs.family,
-        facets=tuple(facets.items()),
+        side=mine.side or theirs.side, facets=tuple(facets.items()),
     )  # fmt: skip
     if mine.noun and theirs.noun and mine.noun != theirs.noun and counted.person:
         counted = attrs.evolve(counted, noun=theirs.noun).with_facet("group", mine.noun)

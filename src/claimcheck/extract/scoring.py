@@ -17,7 +17,7 @@ name or ``"@outlet"``; optional ``hedge``) and the ``relations`` the text states
   (names compared without case and a leading "the");
 * **relations** -- an extracted relation matches a labelled one of the same
   kind whose members are the same figures. A member measure no claim states
-  stands for the claims beneath it (same name, more facets).
+  stands for the reported (unhedged) claims beneath it (same name, more facets).
 """
 
 from __future__ import annotations
@@ -278,7 +278,9 @@ def _relation_key(relation: Relation, story: Story, names: Mapping[int, str]) ->
 def _members(measure: Measure, story: Story, names: Mapping[int, str]) -> frozenset[str]:
     exact = [i for i, c in enumerate(story.claims) if c.measure == measure]
     if not exact:
-        exact = [i for i, c in enumerate(story.claims) if _refines(c.measure, measure)]
+        exact = [
+            i for i, c in enumerate(story.claims) if not c.hedged and _refines(c.measure, measure)
+        ]
     return frozenset(names[i] for i in exact)
 
 
