@@ -4,7 +4,9 @@ Drawn figures read back from their stated text; the interval agrees with an
 independent account of stated precision (computed here from the drawn digits,
 not by the parser); converting a figure's unit never changes what it contains;
 ``contains`` agrees with the interval's ends; the nominal interval lies inside
-the figure; ``canonical`` is idempotent.
+the figure; ``canonical`` is idempotent.  Any text at all, hostile text
+included, reads or raises a ``FigureError`` at once; ``contains`` on any text
+answers or raises a ``ClaimcheckError``.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import units
-from claimcheck.errors import FigureError
-from claimcheck.figures import Figure, parse_uncached
+from claimcheck.errors import ClaimcheckError, FigureError
+from claimcheck.figures import Figure, parse_figure, parse_uncached
 from claimcheck.strategies import FigureText, figure_texts, figures
+from hostile_inputs import IDS, TEXTS
 
 _STRICT = {"more than", "over", "fewer than", "less than", "under"}
 _LOWER = {"at least", "no fewer than", "more than", "over"}
@@ -171,3 +174,25 @@ def test_arbitrary_unicode_reads_or_raises_a_figure_error(text: str) -> None:
         parse_uncached(text)
     except FigureError:
         return
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=IDS)
+def test_hostile_text_is_refused_with_a_figure_error(text: str) -> None:
+    with pytest.raises(FigureError):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=IDS)
+def test_contains_refuses_hostile_quantities_with_a_claimcheck_error(text: str) -> None:
+    with pytest.raises(ClaimcheckError):
+        parse_figure("5 km").contains(text)
+
+
+@given(st.text())
+def test_contains_answers_or_raises_a_claimcheck_error_on_any_text(text: str) -> None:
+    figure = parse_figure("1,000-kilometer")
+    try:
+        inside = figure.contains(text)
+    except ClaimcheckError:
+        return
+    assert inside == figure.contains(text.strip())

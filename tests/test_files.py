@@ -1,7 +1,9 @@
 """Story files: TOML and JSON share one schema; bad files are refused with the place named.
 
 Every error names the file, the claim (its id or ``claims[N]``) and the field.
-Loading a dumped story gives the same story back, in both formats.
+Loading a dumped story gives the same story back, in both formats.  Any text
+at all, hostile text included, loads or raises a ``ClaimcheckError``, in
+either format and in any field.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from claimcheck.files import dump, dumps, load, loads
 from claimcheck.model import Story
 from claimcheck.schema import load_schema
 from claimcheck.strategies import stories
+from hostile_inputs import IDS, TEXTS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.toml")) + sorted((ROOT / "examples").glob("*.json"))
@@ -256,3 +259,41 @@ def test_dump_writes_by_suffix(tmp_path: Path) -> None:
         path = tmp_path / f"out{suffix}"
         dump(story, path)
         assert load(path) == story
+
+
+FORMATS = st.sampled_from(["toml", "json"])
+
+
+@given(st.text(), FORMATS)
+def test_any_text_loads_or_raises_a_claimcheck_error(text: str, fmt: str) -> None:
+    try:
+        story = loads(text, format=fmt)  # type: ignore[arg-type]
+    except ClaimcheckError:
+        return
+    assert loads(dumps(story, format=fmt), format=fmt) == story  # type: ignore[arg-type]
+
+
+@given(st.text(), st.sampled_from(["figure", "measure", "when", "said_on", "unit", "id"]))
+def test_any_text_in_any_claim_field_loads_or_names_the_claim(text: str, field: str) -> None:
+    claim = {"source": "ua-af", "measure": "x", "figure": "1", field: text}
+    document = {"dateline": "2025-05-23", "sources": {"ua-af": {"name": "A"}}, "claims": [claim]}
+    error = _error_loading(json.dumps(document))
+    assert error is None or error.claim is not None
+
+
+def _error_loading(text: str) -> ClaimcheckError | None:
+    try:
+        loads(text, format="json")
+    except ClaimcheckError as error:
+        return error
+    return None
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=IDS)
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_hostile_text_is_refused_or_holds_no_claims(text: str, fmt: str) -> None:
+    try:
+        story = loads(text, format=fmt)  # type: ignore[arg-type]
+    except ClaimcheckError:
+        return
+    assert story.claims == ()  # white space alone is an empty TOML document

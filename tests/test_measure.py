@@ -1,7 +1,8 @@
 """Measures: one canonical spelling, whatever the facet order, case or spacing.
 
 A measure is read from ``name[key=value, ...]``; text that is not of that form
-raises ``MeasureError`` quoting what was given.
+raises ``MeasureError`` quoting what was given; any text at all reads or
+raises ``MeasureError``, and hostile text is refused at once.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from claimcheck.errors import ClaimcheckError, MeasureError
 from claimcheck.measure import Measure
 from claimcheck.strategies import measures
+from hostile_inputs import IDS, TEXTS
 
 
 @pytest.mark.parametrize(
@@ -103,3 +105,18 @@ def test_facet_order_never_changes_a_measure(measure: Measure, random: object) -
 def test_str_round_trips(measure: Measure) -> None:
     assert Measure.parse(str(measure)) == measure
     assert str(Measure.parse(str(measure))) == str(measure)
+
+
+@given(st.text())
+def test_any_text_reads_or_raises_a_measure_error(text: str) -> None:
+    try:
+        measure = Measure.parse(text)
+    except MeasureError:
+        return
+    assert Measure.parse(str(measure)) == measure
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=IDS)
+def test_hostile_text_is_refused_with_a_measure_error(text: str) -> None:
+    with pytest.raises(MeasureError):
+        Measure.parse(text)

@@ -290,6 +290,8 @@ def test_a_datetime_dateline_is_read_as_its_day() -> None:
         ("May 32", D, "May 32"),
         ("February 30", D, "February 30"),
         ("2025-02-30", D, "2025-02-30"),
+        ("since 2025-02-29", D, "since 2025-02-29"),
+        ("is expected to end 2025-02-29", D, "is expected to end 2025-02-29"),
         ("2025-05-18/2025-05-16", D, "2025-05-18/2025-05-16"),
         ("will meet last week", D, "will meet last week"),
         ("is expected to arrive yesterday", D, "yesterday"),

@@ -11,6 +11,8 @@
 * Case and spacing never change a reading; ``resolve_when`` is the first of
   ``resolve_when_all``, and readings are distinct; ``since X`` runs from the
   start of X to the dateline; phrases with a year do not depend on the dateline.
+* Any text, on any dateline the calendar holds, resolves or raises a
+  ``WhenError``; hostile text is refused at once.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from __future__ import annotations
 import calendar
 import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.errors import WhenError
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when, resolve_when_all
+from hostile_inputs import IDS, TEXTS
 
 DATELINES = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))
 SHIFTS = st.integers(min_value=-400, max_value=400)
@@ -336,3 +340,23 @@ def test_hours_ago_covers_the_days_that_hour_can_fall_on(
     earliest = (midnight - back).date()
     latest = midnight + datetime.timedelta(days=1) - back - datetime.timedelta(microseconds=1)
     assert resolve_when(f"{hours} hours ago", dateline) == Period(start=earliest, end=latest.date())
+
+
+ANY_DATELINE = st.dates()
+
+
+@given(st.text(), ANY_DATELINE)
+def test_any_text_on_any_dateline_resolves_or_raises_a_when_error(
+    text: str, dateline: datetime.date
+) -> None:
+    try:
+        readings = resolve_when_all(text, dateline)
+    except WhenError:
+        return
+    assert readings[0] == resolve_when(text, dateline=dateline)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=IDS)
+def test_hostile_text_is_refused_with_a_when_error(text: str) -> None:
+    with pytest.raises(WhenError):
+        resolve_when(text, dateline=datetime.date(2025, 5, 23))

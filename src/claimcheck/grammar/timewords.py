@@ -531,7 +531,10 @@ def read_time_words(text: str) -> TimeWords:
             f"{text[:40]!r}... is too long to be a time expression "
             f"({len(text)} characters; at most {MAX_WHEN_CHARS})"
         )
-    found = _read(normalize(text))
+    try:
+        found = _read(normalize(text))
+    except WhenError as error:  # the form fits but a date does not exist
+        raise WhenError(f"cannot read {text!r}: {error.message}") from None
     if found is None:
         raise WhenError(
             f"cannot read {text!r} as a time expression (such as 'on Monday', 'last week', "
