@@ -2,7 +2,8 @@
 
 Run: ``PYTHONPATH=src python benchmarks/bench_extract.py``
 
-Prints, for ``tests/data/extract/labelled.toml``: precision and recall of
+Prints, for ``tests/data/extract/labelled.toml`` (the development set) and
+``heldout.toml`` (written after the extractor): precision and recall of
 figures, attribution accuracy, precision and recall of relations, hedge
 accuracy (targets: figures >= 0.95, attribution >= 0.90); then throughput
 (CPU time) of ``claimcheck.extract.extract`` on the seed article (real news
@@ -28,14 +29,15 @@ from claimcheck.extract.scoring import load_labelled, score  # noqa: E402
 from claimcheck.grammar import numbers  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "extract" / "labelled.toml"
+HELDOUT = ROOT / "tests" / "data" / "extract" / "heldout.toml"
 SEED = Path("/work/shared/seed")
 MEGABYTE = 1_000_000
 
 
-def quality() -> None:
-    items = load_labelled(LABELLED)
+def quality(path: Path) -> None:
+    items = load_labelled(path)
     scores = score(items)
-    print(f"labelled set: {len(items)} items, {sum(len(i.figures) for i in items)} figures")
+    print(f"{path.name}: {len(items)} items, {sum(len(i.figures) for i in items)} figures")
     rows = [
         ("figures", scores.figures.precision, scores.figures.recall, "P and R >= 0.95"),
         ("attribution", scores.attribution.precision, None, "accuracy >= 0.90"),
@@ -84,5 +86,6 @@ def speed() -> None:
 
 
 if __name__ == "__main__":
-    quality()
+    quality(LABELLED)
+    quality(HELDOUT)
     speed()

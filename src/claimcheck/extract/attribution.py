@@ -33,6 +33,7 @@ import itertools
 import attrs
 import regex
 
+from claimcheck.extract.lexicon import COUNTRIES
 from claimcheck.extract.naming import Named, read_source
 from claimcheck.extract.sentences import Paragraph, Sentence
 from claimcheck.model import Source
@@ -155,7 +156,7 @@ def _subject(sentence: str, verb: int) -> tuple[str, int]:
     words = text.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(c.isdigit() for c in text):
         return "", start
-    if not (words[0][:1].isupper() or words[0].casefold() in _LEADS):
+    if not (any(w[:1].isupper() for w in words) or words[0].casefold() in _LEADS):
         return "", start
     return text, start
 
@@ -202,8 +203,9 @@ def _inverted(sentence: str, verb: regex.Match[str]) -> Named | None:
 class Attributor:
     """Resolves cues to sources across a whole text, in reading order."""
 
-    def __init__(self, outlet: Source) -> None:
+    def __init__(self, outlet: Source, home: str | None = None) -> None:
         self.outlet = outlet
+        self.home = home
         self.known: dict[str, tuple[Named, Source]] = {}
 
     def paragraph(
@@ -250,7 +252,15 @@ class Attributor:
             match = self._describe(named)
             if match is not None:
                 return match
+            named = self._at_home(named)
         return self._remember(named)
+
+    def _at_home(self, named: Named) -> Named:
+        """ "the finance ministry" in a story from Berlin is Germany's."""
+        if named.side is not None or self.home is None or named.person:
+            return named
+        demonym = COUNTRIES[self.home][0]
+        return attrs.evolve(named, side=self.home, name=f"{demonym} {named.name}")
 
     def _recent(self) -> list[tuple[Named, Source]]:
         """The sources named so far, the most recently named first (at most ``_RECENT``)."""

@@ -41,7 +41,8 @@ _TRAILING = regex.compile(
 _HEAD_NOUN = regex.compile(r"\s{1,3}(?:poll|survey|source|sources|spokesperson)$", regex.I)
 _BY = regex.compile(
     r"^(?:(?:preliminary|initial|official|new|latest)\s{1,3})?(?:data|estimates|figures|a\sreport"
-    r"|reports|a\sstatement|a\scount|counts|tallies|a\stally|calculations)\s{1,3}(?:by|from|of)"
+    r"|reports|a\sstatement|a\scount|counts|tallies|a\stally|calculations|(?:an?\s)?(?:new\s)?"
+    r"(?:survey|poll|study|analysis|assessment|investigation))\s{1,3}(?:by|from|of)"
     r"\s{1,3}",
     regex.IGNORECASE,
 )
@@ -55,6 +56,7 @@ _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
              "it": "thing", "its": "thing", "they": "any", "them": "any"}  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
+_DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
 
 
 def _word_pattern(word: str) -> regex.Pattern[str]:
@@ -131,7 +133,7 @@ def _side(text: str) -> tuple[str | None, str, bool]:
     if placed and side_of(placed["place"].strip()) and placed["rest"] == placed["rest"].casefold():
         return side_of(placed["place"].strip()), placed["rest"], True
     first, _, rest = text.partition(" ")
-    if rest and side_of(first) and first not in ("US", "UK"):
+    if rest and side_of(first) and first.casefold() in _DEMONYMS:
         return side_of(first), rest, True
     return None, text, text == text.casefold()
 

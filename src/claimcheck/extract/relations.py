@@ -48,7 +48,7 @@ import regex
 
 from claimcheck.errors import ModelError
 from claimcheck.extract.draft import Draft
-from claimcheck.extract.lexicon import PART_FAMILIES, WHOLE_FAMILY, side_of
+from claimcheck.extract.lexicon import PART_FAMILIES, PLACE_NOUNS, WHOLE_FAMILY, side_of
 from claimcheck.extract.measures import measure_of, what_for
 from claimcheck.measure import Measure
 from claimcheck.relations import PartOf, Relation, Same, Share, Total
@@ -188,7 +188,7 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             break
         candidate = drafts[j]
-        if j in work.parts or _is_percent(candidate):
+        if j in work.parts or _is_percent(candidate) or candidate.counted.noun in PLACE_NOUNS:
             continue
         if noun is None or candidate.counted.noun == noun:
             return j

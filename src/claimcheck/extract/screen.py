@@ -130,9 +130,21 @@ def _clock(found: Found, before: str, after: str) -> bool:
 
 
 def _date(found: Found, before: str, after: str) -> bool:
+    if _day_range(found):
+        return _DATE_BEFORE.search(before) is not None
     if not _plain(found) or not 1 <= int(found.text) <= 31:
         return False
     return _DATE_BEFORE.search(before) is not None or _DATE_AFTER.match(after) is not None
+
+
+def _day_range(found: Found) -> bool:
+    """ "15 to 20" or "15-20" after a month: days of the month."""
+    reading = found.reading
+    if reading.kind != "range" or reading.first is None or reading.second is None:
+        return False
+    ends = (reading.first, reading.second)
+    whole = all(a.unit is None and not a.decimals and not a.scaled for a in ends)
+    return whole and all(1 <= a.value <= 31 for a in ends)
 
 
 def _year(found: Found, before: str, after: str) -> bool:

@@ -32,6 +32,7 @@ from claimcheck.extract import attribution, timing
 from claimcheck.extract.attribution import Attributor, Cue
 from claimcheck.extract.draft import Draft
 from claimcheck.extract.hedges import hedge_of
+from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
@@ -44,6 +45,9 @@ __all__ = ["extract"]
 
 _HEADER_OUTLET = regex.compile(
     r"^\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]"
+)
+_HEADER_CITY = regex.compile(
+    r"^\s{0,20}(?P<city>\p{Lu}[\p{Lu}.'-]{1,30})(?:\s{0,3}\(|\s{1,3}[-—–])"
 )
 _CREDIT_OUTLET = regex.compile(
     r"(?P<outlet>\p{Lu}[\p{L}.&]{0,20}(?:\s\p{Lu}[\p{L}.&]{0,20}){0,3})['’]s?\s[^\n]{0,120}?"
@@ -70,7 +74,7 @@ def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) ->
     title = _title(text, blocks)
     body = blocks[1:] if title else blocks
     source = Source(outlet or _outlet(text) or "the article", kind="outlet")
-    drafts = _drafts(text, body, dateline, source)
+    drafts = _drafts(text, body, dateline, source, _home(text))
     drafts, measures, relations = relate(text, drafts)
     made = (_claim(d, m) for d, m in zip(drafts, measures, strict=True))
     claims = [claim for claim in made if claim is not None]
@@ -103,12 +107,22 @@ def _outlet(text: str) -> str | None:
     return credit["outlet"].strip() if credit is not None else None
 
 
+def _home(text: str) -> str | None:
+    """The country of the dateline city ("BERLIN (Reuters) -", "KYIV --"), if known."""
+    city = _HEADER_CITY.match(text)
+    return side_of(city["city"].strip()) if city is not None else None
+
+
 def _drafts(
-    text: str, body: tuple[Paragraph, ...], dateline: datetime.date, outlet: Source
+    text: str,
+    body: tuple[Paragraph, ...],
+    dateline: datetime.date,
+    outlet: Source,
+    home: str | None,
 ) -> list[Draft]:
     found = mentions(text)
     starts = [m.start for m in found]
-    attributor = Attributor(outlet)
+    attributor = Attributor(outlet, home)
     drafts: list[Draft] = []
     for paragraph in body:
         wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
