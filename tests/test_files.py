@@ -1,6 +1,8 @@
 """Story files: TOML and JSON share one schema; bad files are refused with the place named.
 
 Every error names the file, the claim (its id or ``claims[N]``) and the field.
+The shipped JSON Schema accepts every example and every dumped story, and
+refuses what the reader refuses.
 Loading a dumped story gives the same story back, in both formats.  Any text
 at all, hostile text included, loads or raises a ``ClaimcheckError``, in
 either format and in any field.
@@ -56,6 +58,34 @@ def test_example_files_as_written_validate(path: Path) -> None:
         tomllib.loads(path.read_text()) if path.suffix == ".toml" else json.loads(path.read_text())
     )
     jsonschema.validate(json.loads(json.dumps(raw, default=str)), load_schema("story"))
+
+
+_CLAIM = {"source": "a", "measure": "m", "figure": "1"}
+SCHEMA_REFUSES = [
+    ("an unknown top-level key", {"colour": "red"}),
+    ("a claim without a figure", {"claims": [{"source": "a", "measure": "m"}]}),
+    ("an unknown claim key", {"claims": [{**_CLAIM, "colour": "red"}]}),
+    ("an unknown relation kind", {"relations": [{"kind": "sum-of", "total": "t"}]}),
+    ("a figure that is true", {"claims": [{**_CLAIM, "figure": True}]}),
+    ("a source without a name", {"sources": {"a": {}}}),
+    ("an unknown hedge", {"claims": [{**_CLAIM, "hedge": "maybe"}]}),
+    ("a dateline that is not a date", {"dateline": "soon"}),
+    ("a part-of without a whole", {"relations": [{"kind": "part-of", "part": "x"}]}),
+    ("a span of three numbers", {"claims": [{**_CLAIM, "span": [1, 2, 3]}]}),
+]
+
+
+@pytest.mark.parametrize(
+    "document", [d for _, d in SCHEMA_REFUSES], ids=[n for n, _ in SCHEMA_REFUSES]
+)
+def test_the_schema_and_the_reader_both_refuse_a_malformed_document(
+    document: dict[str, object],
+) -> None:
+    complete = {"sources": {"a": {"name": "A"}}, **document}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(complete, load_schema("story"))
+    with pytest.raises(ClaimcheckError):
+        loads(json.dumps(complete), format="json")
 
 
 BAD = [
