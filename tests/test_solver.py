@@ -464,9 +464,16 @@ def feasible_systems(draw: st.DrawFn) -> tuple[list[Row], dict[str, Fraction]]:
         for n in names
     }
     point = {n: abs(v) if n[0] in "np" else v for n, v in point.items()}
-    rows: list[Row] = []
+    # The free integer gets a box: unbounded both ways, the search could give up.
+    rows: list[Row] = [
+        ({n: 1}, op, point[n] + shift, None)
+        for n in names
+        if n[0] == "i"
+        for op, shift in ((">=", -5), ("<=", 5))
+    ]
     for index in range(draw(st.integers(1, 6))):
-        chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True))
+        order = draw(st.permutations(names))
+        chosen = order[: draw(st.integers(1, min(3, len(names))))]
         terms: Terms = {n: draw(small) for n in chosen}
         value = sum((c * point[n] for n, c in terms.items()), Fraction(0))
         op = draw(ops)

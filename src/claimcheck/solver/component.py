@@ -70,6 +70,8 @@ class Component:
         self.bound: list[Delta] = []
         self.owner: list[int] = []
         rows: dict[int, Row] = {}
+        constraints = list(constraints)
+        self._imply_integers(constraints)
         for constraint in constraints:
             self._add(constraint, rows)
         self.integers = [i for i in range(len(variables)) if self.kinds[i]]
@@ -77,6 +79,27 @@ class Component:
         self._sort_atoms()
         self._active: Active | bool = False
         self._crossing: list[int] | None = None
+
+    def _imply_integers(self, constraints: list[Constraint]) -> None:
+        """Treat a rational variable as an integer when a hard equality makes it whole.
+
+        ``z + x - y = 0`` with integers ``x``, ``y`` (coefficients coprime after
+        normalisation, so ``z``'s is 1) leaves ``z`` whole in every solution;
+        marking it lets bounds round and branches split on it.  Repeated until
+        nothing changes, as one new integer can make another equality qualify.
+        """
+        equalities = [c for c in constraints if c.label == HARD and c.op == "=="]
+        changed = True
+        while changed:
+            changed = False
+            for constraint in equalities:
+                rational = [(v, a) for v, a in constraint.terms if not self.kinds[self.local[v]]]
+                if len(rational) != 1 or abs(rational[0][1]) != 1:
+                    continue
+                rhs = constraint.rhs
+                if type(rhs) is int or rhs.denominator == 1:
+                    self.kinds[self.local[rational[0][0]]] = True
+                    changed = True
 
     def _add(self, constraint: Constraint, rows: dict[int, Row]) -> None:
         terms = constraint.terms

@@ -18,7 +18,7 @@ from math import gcd, lcm
 from typing import Generic, TypeVar
 
 from claimcheck.errors import ModelError
-from claimcheck.solver.component import HARD, Active, Component, Constraint, Terms
+from claimcheck.solver.component import HARD, Active, Component, Constraint
 from claimcheck.solver.explain import quickxplain
 from claimcheck.solver.interval import Interval
 from claimcheck.solver.rationals import MAX_BITS, Delta, Num, exact_div, shrink
@@ -139,6 +139,9 @@ class LinearSystem(Generic[V, L]):
             (self._var(key), _number(coef, "the coefficient", key)) for key, coef in terms.items()
         ]
         number = self._label(label)
+        if len(pairs) == 1 and pairs[0][1]:
+            self._store_bound(pairs[0][0], pairs[0][1], op, bound, number)
+            return
         pairs = sorted((var, coef) for var, coef in pairs if coef)
         if not pairs:
             if not _HOLDS[op](bound):
@@ -183,6 +186,18 @@ class LinearSystem(Generic[V, L]):
         self._constraints[root].append(constraint)
         if constraint.label != HARD:
             self._label_vars[constraint.label].append(constraint.terms[0][0])
+        self._hard_ok = None
+
+    def _store_bound(self, var: int, coef: Num, op: str, rhs: Num, label: int) -> None:
+        """The fast path of :meth:`_store` for a constraint on one variable."""
+        if coef != 1:
+            op = op if coef > 0 else _FLIP[op]
+            rhs = exact_div(rhs, coef)
+        root = self._find(var)
+        self._components.pop(root, None)
+        self._constraints[root].append(Constraint(terms=((var, 1),), op=op, rhs=rhs, label=label))
+        if label != HARD:
+            self._label_vars[label].append(var)
         self._hard_ok = None
 
     def _union(self, a: int, b: int) -> int:
@@ -346,11 +361,11 @@ def _normalise(pairs: list[tuple[int, Num]], op: str, rhs: Num, label: int) -> C
     """Scale to coprime integer coefficients with the first positive (flipping ``op``)."""
     if len(pairs) == 1:
         var, coef = pairs[0]
-        terms: Terms = ((var, 1),)
-        if coef == 1:
-            return Constraint(terms=terms, op=op, rhs=rhs, label=label)
         return Constraint(
-            terms=terms, op=op if coef > 0 else _FLIP[op], rhs=exact_div(rhs, coef), label=label
+            terms=((var, 1),),
+            op=op if coef > 0 else _FLIP[op],
+            rhs=exact_div(rhs, coef),
+            label=label,
         )
     scale = lcm(*(coef.denominator for _, coef in pairs))
     whole = [int(coef * scale) for _, coef in pairs]
