@@ -21,8 +21,8 @@ from claimcheck.errors import (
     UnitError,
     WhenError,
 )
-from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
 from claimcheck.extract import extract
+from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
 from claimcheck.files import dump, dumps, load, loads
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
