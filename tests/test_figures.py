@@ -459,6 +459,21 @@ def test_sixty_digits_are_still_read() -> None:
 def test_non_text_is_refused() -> None:
     with pytest.raises(FigureError, match="expected figure text"):
         parse_figure(270)  # type: ignore[arg-type]
+    with pytest.raises(FigureError, match="expected running text"):
+        figures_in(270)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("policy", [None, 5, {"around": F(1, 5)}])
+def test_a_policy_that_is_not_a_figure_policy_is_refused(policy: object) -> None:
+    with pytest.raises(FigureError, match=r"policy is .*: expected a FigurePolicy"):
+        parse_figure("about 5", policy=policy)  # type: ignore[arg-type]
+    with pytest.raises(FigureError, match=r"policy is .*: expected a FigurePolicy"):
+        figures_in("about 5", policy=policy)  # type: ignore[arg-type]
+
+
+def test_to_refuses_a_unit_that_is_not_text() -> None:
+    with pytest.raises(UnitError, match="unit is 5: expected a unit's text"):
+        parse_figure("5 km").to(5)  # type: ignore[arg-type]
 
 
 # --- figures in running text ---------------------------------------------------------

@@ -198,6 +198,22 @@ def test_unreadable_paths(name: str, content: str | None, message: str, tmp_path
         load(path)
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: load(5), "got 5: expected a path"),
+        (lambda: dump(Story(claims=[]), None), "got None: expected a path"),
+        (lambda: loads("", format="yaml"), "format is 'yaml': expected 'toml' or 'json'"),
+        (lambda: dumps(Story(claims=[]), format="yaml"), "format is 'yaml'"),
+        (lambda: dumps("title = 'x'"), "got str: expected a Story"),
+        (lambda: loads(b"title = 'x'"), "got bytes: expected the text"),
+    ],
+)
+def test_arguments_of_the_wrong_kind_are_refused(call: object, message: str) -> None:
+    with pytest.raises(StoryFileError, match=message):
+        call()  # type: ignore[operator]
+
+
 def test_non_utf8_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "story.toml"
     path.write_bytes(b"title = '\xff'")

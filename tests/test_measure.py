@@ -85,6 +85,22 @@ def test_non_text_is_refused() -> None:
         Measure.parse(42)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("name", "facets", "message"),
+    [
+        (42, {}, r"got 42 \(int\): expected text"),
+        ("drones", 5, "facets are 5: expected a mapping or"),
+        ("drones", "side=Russia", "facets are 'side=Russia': expected a mapping or"),
+        ("drones", [("side", "Russia", "x")], "expected a \\(key, value\\) pair"),
+    ],
+)
+def test_the_constructor_refuses_what_is_not_a_name_and_facets(
+    name: object, facets: object, message: str
+) -> None:
+    with pytest.raises(MeasureError, match=message):
+        Measure(name, facets)  # type: ignore[arg-type]
+
+
 def test_facet_lookup_and_update() -> None:
     m = Measure.parse("prisoners returned[side=Russia]")
     assert m.facet("SIDE") == "Russia"

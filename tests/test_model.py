@@ -46,6 +46,10 @@ def test_claim_reads_measure_and_figure_text() -> None:
         ({"quote": 12}, "quote"),
         ({"source": "Ukrainian Air Force"}, "source"),
         ({"when": datetime.date(2025, 5, 23)}, "when"),
+        ({"span": 5}, "span"),
+        ({"span": "5-9"}, "span"),
+        ({"span": (True, True)}, "span"),
+        ({"said_on": datetime.datetime(2025, 5, 23, 12)}, "said_on"),
     ],
 )
 def test_claim_refuses_malformed_fields(kwargs: dict[str, object], field: str) -> None:
@@ -59,6 +63,40 @@ def test_story_numbers_claims_without_ids() -> None:
     story = Story(claims=[claim(id="af-150"), claim("149"), claim("151")])
     assert [c.id for c in story.claims] == ["af-150", "claims[1]", "claims[2]"]
     assert story.claim("claims[2]").figure == parse_figure("151")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "given"),
+    [
+        ({"claims": 5}, "claims", "5"),
+        ({"claims": None}, "claims", "None"),
+        ({"claims": [], "relations": 5}, "relations", "5"),
+        ({"claims": [], "relations": ["a <= b"]}, "relations[0]", "'a <= b'"),
+        ({"claims": [], "sources": 5}, "sources", "5"),
+        ({"claims": [], "events": [1]}, None, "[1]"),
+        ({"claims": [], "events": {"x": datetime.datetime(2022, 2, 24)}}, "events.x", "2022"),
+        ({"claims": [], "dateline": datetime.datetime(2025, 5, 23)}, "dateline", "2025"),
+    ],
+)
+def test_story_refuses_malformed_parts_saying_what_was_given(
+    kwargs: dict[str, object], field: str | None, given: str
+) -> None:
+    with pytest.raises(ModelError) as caught:
+        Story(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert given in caught.value.message
+    assert "expected" in caught.value.message
+
+
+def test_a_relayed_source_must_be_a_source() -> None:
+    with pytest.raises(ModelError, match="via is 'TASS': expected the Source"):
+        Source("Sergey Lavrov", via="TASS")  # type: ignore[arg-type]
+
+
+def test_an_unknown_claim_id_names_the_known_ones() -> None:
+    story = Story(claims=[claim(id="af-150"), claim("149")])
+    with pytest.raises(ModelError, match=r"no claim has id 'af-151' \(ids: af-150, claims\[1\]\)"):
+        story.claim("af-151")
 
 
 def test_story_refuses_duplicate_ids() -> None:

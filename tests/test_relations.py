@@ -31,6 +31,8 @@ def test_measures_may_be_given_as_text() -> None:
         (lambda: PartOf(part="a", whole="A"), "ties a measure to itself"),
         (lambda: Same(measures=["a"]), "expected at least 2"),
         (lambda: Same(measures="ab"), "expected a list of measures"),
+        (lambda: Same(measures=5), "expected a list of measures, got 5"),
+        (lambda: PartOf(part="a", whole="b", quote=5), "quote is 5: expected text"),
         (lambda: Total(total="t", parts=[]), "expected at least 1"),
         (lambda: Total(total="t", parts=["t", "u"]), "ties a measure to itself"),
         (lambda: Share(share="s", part="p", whole="p"), "ties a measure to itself"),

@@ -327,3 +327,9 @@ def test_text_that_is_not_a_string_is_refused(bad: object) -> None:
 def test_a_dateline_that_is_not_a_date_is_refused(bad: object) -> None:
     with pytest.raises(WhenError, match=r"dateline must be a datetime\.date"):
         resolve_when("on Monday", bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, 5, [], {"recent_days": 3}])
+def test_a_policy_that_is_not_a_when_policy_is_refused(bad: object) -> None:
+    with pytest.raises(WhenError, match=r"policy is .*: expected a WhenPolicy"):
+        resolve_when("today", D, policy=bad)  # type: ignore[arg-type]

@@ -259,6 +259,8 @@ class Figure:
 
     def to(self, unit: str | None) -> Figure:
         """The same figure in another unit of its dimension (exact; ``UnitError`` if none)."""
+        if unit is not None and not isinstance(unit, str):
+            raise UnitError(f"unit is {unit!r}: expected a unit's text, such as 'km', or None")
         target = None if unit is None else units.canonical_unit(unit)
         target = None if target == "dimensionless" else target
         if target == self.unit:
@@ -459,6 +461,7 @@ def parse_uncached(text: str, *, policy: FigurePolicy = DEFAULT_POLICY) -> Figur
     """:func:`parse_figure` without its cache (for benchmarks and property tests)."""
     if not isinstance(text, str):
         raise FigureError(f"got {text!r} ({type(text).__name__}): expected figure text")
+    _check_policy(policy)
     stated = text.strip()
     if _PLAIN_COUNT.fullmatch(stated):  # the most common figure: "270", "1,000"
         value = int(stated.replace(",", ""))
@@ -473,7 +476,14 @@ def parse_figure(text: str, *, policy: FigurePolicy = DEFAULT_POLICY) -> Figure:
     """
     if not isinstance(text, str):
         raise FigureError(f"got {text!r} ({type(text).__name__}): expected figure text")
+    if policy is not DEFAULT_POLICY:
+        _check_policy(policy)
     return _parse_cached(text, policy)
+
+
+def _check_policy(policy: object) -> None:
+    if not isinstance(policy, FigurePolicy):
+        raise FigureError(f"policy is {policy!r}: expected a FigurePolicy")
 
 
 def figures_in(
@@ -485,6 +495,9 @@ def figures_in(
     gives each side's and ``"150 of 175"`` the part's and the whole's.  Spans
     whose unit or numbers do not read are skipped.
     """
+    if not isinstance(text, str):
+        raise FigureError(f"got {text!r} ({type(text).__name__}): expected running text")
+    _check_policy(policy)
     results = []
     for found in numbers.find_figures(text):
         try:

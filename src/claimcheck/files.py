@@ -168,7 +168,7 @@ _CONVERTERS = {
 
 def load(path: str | os.PathLike[str]) -> Story:
     """Read a story file (``.toml`` or ``.json``, chosen by the suffix)."""
-    file = os.fspath(path)
+    file = _path(path)
     fmt = _format_of(file)
     try:
         size = Path(file).stat().st_size
@@ -188,10 +188,22 @@ def load(path: str | os.PathLike[str]) -> Story:
 
 def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Story:
     """Read a story from the text of a story file."""
+    _check_format(format)
     where = file or f"<{format} text>"
     document = _parse_document(text, format, where)
     record = _structure(document, format, where)
     return _story(record, where)
+
+
+def _path(path: object) -> str:
+    if not isinstance(path, str | os.PathLike):
+        raise StoryFileError(f"got {path!r}: expected a path to a .toml or .json file")
+    return os.fspath(path)
+
+
+def _check_format(fmt: object) -> None:
+    if fmt not in _CONVERTERS:
+        raise StoryFileError(f"format is {fmt!r}: expected 'toml' or 'json'")
 
 
 def _format_of(file: str) -> Format:
@@ -421,7 +433,7 @@ def _no_duplicate_ids(claims: list[Claim], where: str) -> None:
 
 def dump(story: Story, path: str | os.PathLike[str]) -> None:
     """Write *story* to ``.toml`` or ``.json`` (chosen by the suffix)."""
-    file = os.fspath(path)
+    file = _path(path)
     text = dumps(story, format=_format_of(file))
     try:
         Path(file).write_text(text, encoding="utf-8")
@@ -433,6 +445,9 @@ def dump(story: Story, path: str | os.PathLike[str]) -> None:
 
 def dumps(story: Story, *, format: Format = "toml") -> str:
     """The text of a story file for *story*."""
+    _check_format(format)
+    if not isinstance(story, Story):
+        raise StoryFileError(f"got {type(story).__name__}: expected a Story to write")
     document = _drop_none(_CONVERTERS[format].unstructure(_record(story)))
     if format == "json":
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

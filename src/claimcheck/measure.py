@@ -27,6 +27,8 @@ Facets = tuple[tuple[str, str], ...]
 
 
 def _squash(text: str) -> str:
+    if not isinstance(text, str):
+        raise MeasureError(f"got {text!r} ({type(text).__name__}): expected text", field="measure")
     return " ".join(text.split())
 
 
@@ -36,8 +38,19 @@ def _name(value: str) -> str:
 
 def _facets(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Facets:
     pairs = value.items() if isinstance(value, Mapping) else value
-    cleaned = [(_name(str(k)), _squash(str(v))) for k, v in pairs]
+    if isinstance(pairs, str) or not isinstance(pairs, Iterable):
+        raise MeasureError(
+            f"facets are {value!r}: expected a mapping or (key, value) pairs", field="measure"
+        )
+    cleaned = [(_name(str(k)), _squash(str(v))) for k, v in _pairs(pairs)]
     return tuple(sorted(cleaned, key=lambda kv: (kv[0], kv[1].casefold())))
+
+
+def _pairs(items: Iterable[object]) -> Iterable[tuple[object, object]]:
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise MeasureError(f"facet {item!r}: expected a (key, value) pair", field="measure")
+        yield item
 
 
 def _facets_key(facets: Facets) -> Facets:

@@ -17,7 +17,7 @@ import regex
 from claimcheck.errors import ModelError
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
-from claimcheck.relations import Relation
+from claimcheck.relations import RELATION_KINDS, Relation
 from claimcheck.timeline import Period
 
 __all__ = ["HEDGES", "Claim", "Source", "Story"]
@@ -25,6 +25,7 @@ __all__ = ["HEDGES", "Claim", "Source", "Story"]
 #: Hedges mark a figure as a forecast, not a report of what happened.
 HEDGES = frozenset({"expected", "planned", "forecast"})
 
+_RELATION_TYPES = tuple(RELATION_KINDS.values())
 _ID = regex.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:\[\]-]{0,127}")
 _SLUG_DROP = regex.compile(r"[^a-z0-9]{1,200}")
 
@@ -56,6 +57,12 @@ class Source:
     kind: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     via: Source | None = attrs.field(default=None, kw_only=True)
 
+    @via.validator
+    def _via_is_a_source(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, Source):
+            raise ModelError(f"via is {value!r}: expected the Source that relayed this one",
+                             field="via")  # fmt: skip
+
     def __str__(self) -> str:
         return f"{self.name} (via {self.via})" if self.via else self.name
 
@@ -65,7 +72,15 @@ def _measure(value: Measure | str) -> Measure:
 
 
 def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
-    return tuple(values)
+    relations = tuple(_sequence(values, "relations", "a list of relations"))
+    for index, relation in enumerate(relations):
+        if not isinstance(relation, _RELATION_TYPES):
+            raise ModelError(
+                f"relations[{index}] is {relation!r}: expected a Total, PartOf, Same, Share, "
+                "Difference or Cumulative",
+                field=f"relations[{index}]",
+            )
+    return relations
 
 
 def _figure(value: Figure | str | int) -> Figure:
@@ -86,6 +101,16 @@ def _instance(kind: type, name: str) -> Any:
     return check
 
 
+def _day(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (
+        not isinstance(value, datetime.date) or isinstance(value, datetime.datetime)
+    ):
+        raise ModelError(
+            f"{attribute.name} is {value!r}: expected a datetime.date (a day, not a datetime)",
+            field=attribute.name,
+        )
+
+
 def _hedge(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and value not in HEDGES:
         raise ModelError(
@@ -96,15 +121,19 @@ def _hedge(_: object, attribute: attrs.Attribute[str | None], value: str | None)
 def _span(_: object, attribute: attrs.Attribute[Any], value: tuple[int, int] | None) -> None:
     if value is None:
         return
-    ok = len(value) == 2 and all(isinstance(v, int) for v in value) and 0 <= value[0] <= value[1]
-    if not ok:
+    whole = all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    if not (len(value) == 2 and whole and 0 <= value[0] <= value[1]):
         raise ModelError(
             f"span is {value!r}: expected (start, end) with 0 <= start <= end", field="span"
         )
 
 
 def _optional_span(value: Iterable[int] | None) -> tuple[int, int] | None:
-    return None if value is None else tuple(value)  # type: ignore[return-value]
+    if value is None:
+        return None
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise ModelError(f"span is {value!r}: expected (start, end)", field="span")
+    return tuple(value)  # type: ignore[return-value]
 
 
 @attrs.frozen(kw_only=True)
@@ -119,9 +148,7 @@ class Claim:
     source: Source = attrs.field(validator=_instance(Source, "a Source"))
     measure: Measure = attrs.field(converter=_measure)
     figure: Figure = attrs.field(converter=_figure)
-    said_on: datetime.date | None = attrs.field(
-        default=None, validator=_instance(datetime.date, "a date")
-    )
+    said_on: datetime.date | None = attrs.field(default=None, validator=_day)
     when: Period | None = attrs.field(default=None, validator=_instance(Period, "a Period"))
     quote: str | None = attrs.field(default=None, validator=_optional_text)
     span: tuple[int, int] | None = attrs.field(
@@ -136,9 +163,17 @@ class Claim:
         return self.hedge is not None
 
 
+def _sequence(value: object, field: str, expected: str) -> Iterable[Any]:
+    """``value`` as an iterable of items, or ``ModelError`` saying what was given."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise ModelError(f"{field} is {value!r}: expected {expected}", field=field)
+    return value
+
+
 def _with_ids(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     if isinstance(claims, Claim):
         raise ModelError("claims is a single Claim: expected a list of claims", field="claims")
+    claims = _sequence(claims, "claims", "a list of claims")
     out = []
     for i, claim in enumerate(claims):
         if not isinstance(claim, Claim):
@@ -194,10 +229,14 @@ def _free_key(base: str, taken: Mapping[str, object]) -> str:
 
 
 def _events(value: Mapping[str, datetime.date]) -> dict[str, datetime.date]:
+    if not isinstance(value, Mapping):
+        raise ModelError(f"events is {value!r}: expected a mapping of names to dates")
     events = dict(value)
     for name, day in events.items():
-        if not isinstance(day, datetime.date):
-            raise ModelError(f"event {name!r} is {day!r}: expected a date", field=f"events.{name}")
+        if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
+            raise ModelError(
+                f"event {name!r} is {day!r}: expected a datetime.date", field=f"events.{name}"
+            )
     return events
 
 
@@ -214,9 +253,7 @@ class Story:
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     sources: dict[str, Source] = attrs.field(hash=False)
     title: str = attrs.field(default="", validator=_optional_text)
-    dateline: datetime.date | None = attrs.field(
-        default=None, validator=_instance(datetime.date, "a date")
-    )
+    dateline: datetime.date | None = attrs.field(default=None, validator=_day)
     events: dict[str, datetime.date] = attrs.field(factory=dict, converter=_events, hash=False)
 
     @sources.default
@@ -225,6 +262,13 @@ class Story:
 
     @sources.validator
     def _sources_cover_claims(self, _: Any, sources: dict[str, Source]) -> None:
+        if not isinstance(sources, Mapping) or not all(
+            isinstance(s, Source) for s in sources.values()
+        ):
+            raise ModelError(
+                f"sources is {sources!r}: expected a mapping of keys to Source values",
+                field="sources",
+            )
         known = set(sources.values())
         for claim in self.claims:
             if claim.source not in known:
@@ -242,11 +286,12 @@ class Story:
         raise ModelError(f"source {source.name!r} is not among the story's sources")
 
     def claim(self, claim_id: str) -> Claim:
-        """The claim with this id."""
+        """The claim with this id (``ModelError`` naming the known ids if there is none)."""
         for claim in self.claims:
             if claim.id == claim_id:
                 return claim
-        raise KeyError(claim_id)
+        known = ", ".join(c.id for c in self.claims[:10]) or "none"
+        raise ModelError(f"no claim has id {claim_id!r} (ids: {known})", claim=str(claim_id))
 
     def measures(self) -> tuple[Measure, ...]:
         """Every measure named by a claim or a relation, in order of first mention."""

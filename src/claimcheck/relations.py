@@ -42,7 +42,14 @@ __all__ = [
 def _measures(values: Iterable[Measure | str]) -> tuple[Measure, ...]:
     if isinstance(values, str | Measure):
         raise ModelError(f"expected a list of measures, got the single value {str(values)!r}")
+    if not isinstance(values, Iterable):
+        raise ModelError(f"expected a list of measures, got {values!r}")
     return tuple(Measure.coerce(v) for v in values)
+
+
+def _quote(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ModelError(f"quote is {value!r}: expected text or nothing", field="quote")
 
 
 def _measure(value: Measure | str) -> Measure:
@@ -83,7 +90,7 @@ class Total:
         converter=_measures,
         validator=[_at_least(1), _distinct],  # type: ignore[list-item]
     )
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -97,7 +104,7 @@ class PartOf:
     kind: ClassVar[str] = "part-of"
     part: Measure = attrs.field(converter=_measure)
     whole: Measure = attrs.field(converter=_measure, validator=_distinct)
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -113,7 +120,7 @@ class Same:
         converter=_measures,
         validator=[_at_least(2), _distinct],  # type: ignore[list-item]
     )
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
 
 @attrs.frozen(kw_only=True)
@@ -124,7 +131,7 @@ class Share:
     share: Measure = attrs.field(converter=_measure)
     part: Measure = attrs.field(converter=_measure)
     whole: Measure = attrs.field(converter=_measure, validator=_distinct)
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -139,7 +146,7 @@ class Difference:
     difference: Measure = attrs.field(converter=_measure)
     minuend: Measure = attrs.field(converter=_measure)
     subtrahend: Measure = attrs.field(converter=_measure, validator=_distinct)
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -152,7 +159,7 @@ class Cumulative:
 
     kind: ClassVar[str] = "cumulative"
     measure: Measure = attrs.field(converter=_measure)
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=_quote)
 
     @property
     def measures(self) -> tuple[Measure, ...]:

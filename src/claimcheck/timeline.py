@@ -625,6 +625,8 @@ def explain_when(
         raise WhenError(f"a time expression must be text, got {text!r}")
     if type(dateline) is not datetime.date:
         dateline = _checked_dateline(dateline)
+    if not isinstance(policy, WhenPolicy):
+        raise WhenError(f"policy is {policy!r}: expected a WhenPolicy")
     return _explain_cached(text, dateline, policy)
 
 
