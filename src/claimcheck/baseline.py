@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from claimcheck.errors import StoryFileError
 from claimcheck.report import Finding, Report
+from claimcheck.textfile import read_text
 
 __all__ = ["BASELINE_VERSION", "baseline_document", "load_baseline", "write_baseline"]
 
@@ -83,24 +84,8 @@ def _ids(findings: list[Any], file: str) -> Iterable[str]:
 
 
 def _read(file: str) -> Any:
-    text = _text(file)
+    text = read_text(file, limit=_MAX_BYTES, what="the baseline", error=StoryFileError)
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as error:
         raise StoryFileError(f"the baseline is not valid JSON: {error}", file=file) from None
-
-
-def _text(file: str) -> str:
-    try:
-        size = os.stat(file).st_size
-        if size <= _MAX_BYTES:
-            return Path(file).read_text(encoding="utf-8")
-    except OSError as error:
-        raise StoryFileError(
-            f"cannot read the baseline: {error.strerror or error}", file=file
-        ) from None
-    except UnicodeDecodeError as error:
-        raise StoryFileError(
-            f"the baseline is not UTF-8 text ({error.reason})", file=file
-        ) from None
-    raise StoryFileError(f"the baseline is {size} bytes: expected at most {_MAX_BYTES}", file=file)

@@ -29,6 +29,7 @@ from claimcheck.render.run import fail_on_threshold
 from claimcheck.render.style import wants_colour
 from claimcheck.report import KINDS, Report
 from claimcheck.runner import check_files, cpu_count
+from claimcheck.textfile import read_text
 
 __all__ = ["main", "main_entry"]
 
@@ -255,19 +256,7 @@ def _article(path: str) -> str:
                 f"the article is over {_MAX_ARTICLE_BYTES} characters", file="<stdin>"
             )
         return text
-    try:
-        size = Path(path).stat().st_size
-        if size <= _MAX_ARTICLE_BYTES:
-            return Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ExtractError(
-            f"cannot read the article: {error.strerror or error}", file=path
-        ) from None
-    except UnicodeDecodeError as error:
-        raise ExtractError(f"the article is not UTF-8 text ({error.reason})", file=path) from None
-    raise ExtractError(
-        f"the article is {size} bytes: expected at most {_MAX_ARTICLE_BYTES}", file=path
-    )
+    return read_text(path, limit=_MAX_ARTICLE_BYTES, what="the article", error=ExtractError)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

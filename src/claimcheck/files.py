@@ -27,6 +27,7 @@ from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.relations import RELATION_KINDS, Relation
+from claimcheck.textfile import read_text
 from claimcheck.timeline import Period, resolve_when
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
@@ -170,19 +171,7 @@ def load(path: str | os.PathLike[str]) -> Story:
     """Read a story file (``.toml`` or ``.json``, chosen by the suffix)."""
     file = _path(path)
     fmt = _format_of(file)
-    try:
-        size = Path(file).stat().st_size
-        if size > _MAX_FILE_BYTES:
-            raise StoryFileError(
-                f"file is {size} bytes: expected at most {_MAX_FILE_BYTES}", file=file
-            )
-        text = Path(file).read_text(encoding="utf-8")
-    except OSError as error:
-        raise StoryFileError(
-            f"cannot read the file: {error.strerror or error}", file=file
-        ) from None
-    except UnicodeDecodeError as error:
-        raise StoryFileError(f"the file is not UTF-8 text ({error.reason})", file=file) from None
+    text = read_text(file, limit=_MAX_FILE_BYTES, what="the file", error=StoryFileError)
     return loads(text, format=fmt, file=file)
 
 
