@@ -45,8 +45,8 @@ def story(rng: random.Random, claims: int = 50, relations: int = 20, pushed: boo
     """Counts tied by totals, part-of and same relations; claims drawn around a truth."""
     truth = [rng.randint(0, 400) for _ in range(15)]
     rows: list[Row] = []
-    for _ in range(relations):
-        kind = rng.choice(("total", "total", "part-of", "same"))
+    for number in range(relations):
+        kind = "total" if number == 0 else rng.choice(("total", "total", "part-of", "same"))
         if kind == "total":
             parts = rng.sample(range(len(truth)), rng.randint(2, 3))
             truth.append(sum(truth[p] for p in parts))
@@ -65,10 +65,16 @@ def story(rng: random.Random, claims: int = 50, relations: int = 20, pushed: boo
     for number in range(claims):
         var = rng.randrange(len(truth))
         rows.extend(_claim(rng, var, truth[var], f"claim-{number}"))
-    if pushed:
-        var = rng.randrange(len(truth))
-        rows.append(Row(terms=((var, 1),), op=">", rhs=Fraction(truth[var] + 5), label="pushed"))
-        rows.append(Row(terms=((var, 1),), op="<", rhs=Fraction(truth[var] + 3), label="pushed-2"))
+    if pushed:  # a total that no longer adds up: its parts stated exactly, the total 37 more
+        total = next(r for r in reversed(rows) if r.label is None and len(r.terms) > 2)
+        whole, *parts = (var for var, _ in total.terms)
+        for part in parts:
+            rows.append(
+                Row(terms=((part, 1),), op="==", rhs=Fraction(truth[part]), label=f"part-{part}")
+            )
+        rows.append(
+            Row(terms=((whole, 1),), op="==", rhs=Fraction(truth[whole] + 37), label="pushed")
+        )
     return Story(size=len(truth), rows=tuple(rows))
 
 
