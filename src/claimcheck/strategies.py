@@ -117,32 +117,47 @@ def figure_texts(
     counts: bool | None = None,
 ) -> FigureText:
     """Figure texts as a newsroom writes them, each with the truth it was rendered from."""
-    unit = draw(st.sampled_from(sorted(units, key=str)))
-    if counts is True:
-        unit = None
-    decimals = 0 if counts is True else draw(st.integers(min_value=0, max_value=2))
-    if counts is False and unit is None and decimals == 0:
-        decimals = 1
-    plain_measure = counts is False and unit is None  # decimals, no scale word: never counts
-    unscaled = unit == "percent" or plain_measure
+    unit, decimals = draw(_unit_and_decimals(units=units, counts=counts))
+    unscaled = unit == "percent" or (counts is False and unit is None)  # decimals never count
     suffix, scale = ("", 1) if unscaled else draw(st.sampled_from(_SCALES))
     shape = draw(st.sampled_from(("single", "range", "bound", "approximate")))
-    negative = counts is not True and unit is None and draw(st.booleans())
-    count = 2 if shape == "range" else 1
-    wholes = draw(_numbers(count=count, scale=scale, negative=negative and shape == "single"))
+    negative = shape == "single" and counts is not True and unit is None and draw(st.booleans())
+    wholes = draw(_numbers(count=2 if shape == "range" else 1, scale=scale, negative=negative))
+    body = draw(_amounts_text(wholes, unit=unit, decimals=decimals, suffix=suffix))
+    qualifier = _qualifier(draw, shape)
+    step = Fraction(scale, 10**decimals)
+    return FigureText(text=f"{qualifier} {body}" if qualifier else body,
+                      values=tuple(w * step for w in wholes), unit=unit, step=step,
+                      qualifier=qualifier, scaled=scale > 1, decimals=decimals)  # fmt: skip
+
+
+@st.composite
+def _unit_and_decimals(
+    draw: st.DrawFn, *, units: Collection[str | None], counts: bool | None
+) -> tuple[str | None, int]:
+    """A unit (None for counts) and how many decimals are stated (at least one for a
+    unitless figure that must not count)."""
+    if counts is True:
+        return None, 0
+    unit = draw(st.sampled_from(sorted(units, key=str)))
+    decimals = draw(st.integers(min_value=0, max_value=2))
+    if counts is False and unit is None and decimals == 0:
+        decimals = 1
+    return unit, decimals
+
+
+@st.composite
+def _amounts_text(
+    draw: st.DrawFn, wholes: tuple[int, ...], *, unit: str | None, decimals: int, suffix: str
+) -> str:
+    """The stated numbers written out in one drawn style (``"1,234.5 km to 2,000.0 km"``)."""
     before, after = draw(st.sampled_from(_WRITINGS[unit]))
     separators = draw(st.booleans())
-    written = [_digits(abs(w), decimals, separators) for w in wholes]
-    signs = ["-" if w < 0 else "" for w in wholes]
     amounts = [
-        f"{sign}{before}{text}{suffix}{after}" for sign, text in zip(signs, written, strict=True)
+        f"{'-' if w < 0 else ''}{before}{_digits(abs(w), decimals, separators)}{suffix}{after}"
+        for w in wholes
     ]
-    qualifier = _qualifier(draw, shape)
-    body = " to ".join(amounts)
-    text = f"{qualifier} {body}" if qualifier else body
-    step = Fraction(scale, 10**decimals)
-    return FigureText(text=text, values=tuple(w * step for w in wholes), unit=unit, step=step,
-                      qualifier=qualifier, scaled=scale > 1, decimals=decimals)  # fmt: skip
+    return " to ".join(amounts)
 
 
 def _qualifier(draw: st.DrawFn, shape: str) -> str | None:
