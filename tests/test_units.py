@@ -129,6 +129,11 @@ def test_unknown_offset_and_hostile_units_raise_unit_error(text: str) -> None:
     assert raised.value.message
 
 
+def test_overlong_unit_text_is_refused_saying_the_limit() -> None:
+    with pytest.raises(UnitError, match="unit text of 100 characters .*: expected at most 64"):
+        units.canonical_unit("k" * 100)
+
+
 def test_offset_units_are_refused_with_a_reason() -> None:
     with pytest.raises(UnitError, match="offset"):
         units.canonical_unit("degC")

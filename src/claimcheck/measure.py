@@ -71,7 +71,8 @@ def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None
     for key, val in value:
         if not _KEY.fullmatch(key):
             raise MeasureError(
-                f"facet key {key!r} is not usable: expected a word of letters, digits, '_' or '-'",
+                f"facet key {key!r} is not usable: expected a letter or '_', then at most 63 "
+                "letters, digits, spaces, '_' or '-'",
                 field="measure",
             )
         if not _VALUE.fullmatch(val) or not val.strip():

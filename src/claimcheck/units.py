@@ -129,7 +129,10 @@ def _prepare(text: str) -> str:
     """Unit text as pint reads it: powers spelt out, currency words as codes."""
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_UNIT_TEXT:
-        raise UnitError(f"unit text too long ({len(cleaned)} characters): {cleaned[:40]!r}...")
+        raise UnitError(
+            f"unit text of {len(cleaned)} characters ({cleaned[:40]!r}...): "
+            f"expected at most {MAX_UNIT_TEXT}"
+        )
     code = CURRENCY_SYMBOLS.get(cleaned.lower())
     if code is not None:
         return code

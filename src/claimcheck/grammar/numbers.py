@@ -502,9 +502,15 @@ def _share(first: Amount, second: Amount) -> tuple[Amount, Amount]:
 def parse(text: str) -> Reading:
     """The Reading of a whole string; raises ``FigureError`` quoting what it could not read."""
     if len(text) > MAX_TEXT:
-        raise FigureError(f"figure text too long ({len(text)} characters): {text[:40]!r}...")
+        raise FigureError(
+            f"figure text of {len(text)} characters ({text[:40]!r}...): "
+            f"expected at most {MAX_TEXT}"
+        )
     if _LONG_RUN.search(text):
-        raise FigureError(f"{text[:40]!r}... has more than {MAX_DIGITS} digits in a row")
+        raise FigureError(
+            f"{text[:40]!r}... has more than {MAX_DIGITS} digits in a row: "
+            f"expected at most {MAX_DIGITS}"
+        )
     match = figure_pattern().fullmatch(text)
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
