@@ -130,7 +130,7 @@ def test_unknown_offset_and_hostile_units_raise_unit_error(text: str) -> None:
 
 
 def test_overlong_unit_text_is_refused_saying_the_limit() -> None:
-    with pytest.raises(UnitError, match="unit text of 100 characters .*: expected at most 64"):
+    with pytest.raises(UnitError, match=r"unit text of 100 characters .*: expected at most 64"):
         units.canonical_unit("k" * 100)
 
 
