@@ -326,6 +326,21 @@ def test_constant_false_soft_constraint_is_its_own_conflict() -> None:
     assert system.is_feasible(["fine"])
 
 
+def test_active_may_be_any_iterable_read_once() -> None:
+    system = build(CLAIMS)
+    labels = ["launched", "neutralized", "stage-one"]
+    assert system.model(iter(labels)) is not None
+    assert str(system.bounds("nn", iter(labels))) == "[150, 150]"
+    everything = system.all_bounds(label for label in labels)
+    assert everything is not None
+    assert str(everything["ns"]) == "[390, 390]"
+    # With 175 launched in the background, at least 190 neutralized fails on its own.
+    pushed = [*labels, "neutralized-190"]
+    assert system.conflicts(iter(pushed), background=iter(["launched"])) == [
+        frozenset({"neutralized-190"})
+    ]
+
+
 def test_unknown_labels_in_active_are_ignored() -> None:
     system = build(CLAIMS)
     assert system.is_feasible(["launched", "no-such-claim"])

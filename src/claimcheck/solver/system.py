@@ -248,7 +248,9 @@ class LinearSystem(Generic[V, L]):
 
     def is_feasible(self, active: Iterable[L] | None = None) -> bool:
         """Whether the hard constraints and the active labels' constraints can all hold."""
-        chosen = self._resolve(active)
+        return self._is_feasible(self._resolve(active))
+
+    def _is_feasible(self, chosen: Active) -> bool:
         if not self._feasible(chosen):
             return False
         if chosen is None:
@@ -259,7 +261,7 @@ class LinearSystem(Generic[V, L]):
     def model(self, active: Iterable[L] | None = None) -> dict[V, Fraction] | None:
         """Values satisfying every active constraint (whole for integer variables), or ``None``."""
         chosen = self._resolve(active)
-        if not self.is_feasible(active):
+        if not self._is_feasible(chosen):
             return None
         values = dict.fromkeys(range(len(self._keys)), Fraction(0))
         for root in self._roots(None):
@@ -311,8 +313,9 @@ class LinearSystem(Generic[V, L]):
         ``[frozenset()]`` when the hard constraints and background alone cannot hold.
         """
         remaining = set(self._label_keys if active is None else active)
+        keep = list(background)
         found: list[frozenset[L]] = []
-        while (conflict := self.minimal_conflict(remaining, background=background)) is not None:
+        while (conflict := self.minimal_conflict(remaining, background=keep)) is not None:
             found.append(conflict)
             if not conflict:
                 break
@@ -327,14 +330,14 @@ class LinearSystem(Generic[V, L]):
         feasibility check; use :meth:`all_bounds` for many variables.
         """
         chosen = self._resolve(active)
-        if not self.is_feasible(active):
+        if not self._is_feasible(chosen):
             return None
         return self._interval(self._var(var), chosen)
 
     def all_bounds(self, active: Iterable[L] | None = None) -> dict[V, Interval] | None:
         """:meth:`bounds` of every variable, with one feasibility check."""
         chosen = self._resolve(active)
-        if not self.is_feasible(active):
+        if not self._is_feasible(chosen):
             return None
         return {key: self._interval(var, chosen) for var, key in enumerate(self._keys)}
 
