@@ -123,6 +123,11 @@ READINGS = [
     ("10 days", F(95, 10), F(105, 10), False, False, "day", False),
     ("2 decades", F(15, 10), F(25, 10), False, False, "decade", False),
     ("60 mph", F(595, 10), F(605, 10), False, False, "mile_per_hour", False),
+    ("60 miles per hour", F(595, 10), F(605, 10), False, False, "mile / hour", False),
+    ("90 kilometres an hour", F(895, 10), F(905, 10), False, False, "kilometer / hour", False),
+    ("12 nautical miles", F(115, 10), F(125, 10), False, False, "nautical_mile", False),
+    ("5 sq. km", F(45, 10), F(55, 10), False, False, "square_kilometer", False),
+    ("5 square-mile", F(45, 10), F(55, 10), False, False, "square_mile", False),
     # ages: a 3-year-old has lived at least 3 and under 4 years
     ("3-year-old", 3, 4, False, True, "year", False),
     ("3 years old", 3, 4, False, True, "year", False),
@@ -482,6 +487,30 @@ def test_a_policy_that_is_not_a_figure_policy_is_refused(policy: object) -> None
 def test_to_refuses_a_unit_that_is_not_text() -> None:
     with pytest.raises(UnitError, match="unit is 5: expected a unit's text"):
         parse_figure("5 km").to(5)  # type: ignore[arg-type]
+
+
+# Every unit word and symbol the grammar recognises in running text (its _UNIT_WORDS and
+# _UNIT_SYMBOLS, written out), so that a unit found in an article is also one units can read.
+GRAMMAR_UNITS = [
+    "km²", "km2", "mi²", "m²", "sq km", "sq mi", "sq m", "sq ft", "km/h", "mph", "kph", "km",
+    "mi", "cm", "mm", "ft", "kg", "lbs", "lb", "ha", "m", "kW", "MW", "GW", "kWh", "MWh", "GWh",
+    "TWh", "square kilometres", "square meters", "square miles", "square feet", "square yards",
+    "sq. km", "square-mile", "cubic metres", "cubic feet", "kilometres", "centimetres",
+    "millimeters", "nautical miles", "nautical-mile", "miles", "feet", "foot", "yards", "inches",
+    "hectares", "acres", "kilograms", "grams", "tonnes", "tons", "pounds sterling", "pounds",
+    "ounces", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "centuries", "litres", "liters", "gallons", "barrels", "kilowatts", "megawatts", "gigawatts",
+    "watts", "knots", "miles per hour", "kilometres per hour", "kilometers an hour", "dollars",
+    "euros", "roubles", "rubles", "hryvnias", "yen", "yuan", "rupees",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("unit", GRAMMAR_UNITS)
+def test_every_unit_the_grammar_finds_is_one_units_can_read(unit: str) -> None:
+    (found,) = figures_in(f"it was 12 {unit} away")
+    ((figure,),) = [found[1]]
+    assert figure.unit == parse_figure(f"12 {unit}").unit
+    assert figure.unit is not None
 
 
 # --- figures in running text ---------------------------------------------------------

@@ -86,7 +86,9 @@ _UNIT_TEXT = re.compile(
     r"(?:\s{0,3}(?:/|\*|\bper\b|\s)\s{0,3}"
     r"(?:[^\W\d]|[%°µΩ])[^\W\d]{0,40}[²³23]?(?:\s{0,3}(?:\*\*|\^)\s{0,3}-?[1-4])?){0,4}",
 )
-_POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?)\s{1,3}([^\W\d]{1,40})")
+_POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?)[\s-]{1,3}([^\W\d]{1,40})")
+_AN_HOUR = re.compile(r"\ban\s(?=hour\b)")
+_NAUTICAL = re.compile(r"\bnautical[\s-]mile", re.IGNORECASE)
 _POWER_SUFFIX = {"²": "**2", "³": "**3"}
 # A plain decimal: digits with commas only between groups of three ("1,000"), so
 # that "1,5" is refused rather than read as 15.
@@ -136,12 +138,19 @@ def _prepare(text: str) -> str:
     code = CURRENCY_SYMBOLS.get(cleaned.lower())
     if code is not None:
         return code
-    if not cleaned or not _UNIT_TEXT.fullmatch(cleaned):
+    spelled = _spelled_out(cleaned)
+    if not spelled or not _UNIT_TEXT.fullmatch(spelled):
         raise UnitError(f"cannot read {text!r} as a unit (expected a unit such as 'km')")
-    spelled = _POWER_WORD.sub(lambda m: f"{m.group(2)}**{_power(m.group(1))}", cleaned)
     for mark, power in _POWER_SUFFIX.items():
         spelled = spelled.replace(mark, power)
     return spelled
+
+
+def _spelled_out(text: str) -> str:
+    """Newsroom phrasings as pint names them: "sq. km" -> "km**2", "an hour" -> "per hour"."""
+    spelled = _POWER_WORD.sub(lambda m: f"{m.group(2)}**{_power(m.group(1))}", text)
+    spelled = _AN_HOUR.sub("per ", spelled)
+    return _NAUTICAL.sub("nautical_mile", spelled)
 
 
 def _power(word: str) -> int:

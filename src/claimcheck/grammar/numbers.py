@@ -147,14 +147,14 @@ _UNIT_SYMBOLS = (
 )
 _METRE = r"met(?:er|re)s?"
 _UNIT_WORDS = (
+    "miles per hour", rf"kilo{_METRE} (?:per|an) hour",  # before "miles" and "kilometres"
     rf"(?:square|sq\.?)[\s-](?:kilo{_METRE}|{_METRE}|miles?|feet|foot|yards?|km|mi|m|ft)",
     rf"cubic[\s-](?:{_METRE}|feet|foot)",
     rf"(?:kilo|centi|milli)?{_METRE}", r"nautical[\s-]miles?", "miles?", "feet", "foot",
     "yards?", r"inch(?:es)?", "hectares?", "acres?", "(?:kilo)?grams?", "tonnes?", "tons?",
     "pounds sterling", "pounds?", "ounces?", "seconds?", "minutes?", "hours?", "days?",
     "weeks?", "months?", "years?", "decades?", r"centur(?:y|ies)", "lit(?:er|re)s?",
-    "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?",
-    "miles per hour", rf"kilo{_METRE} (?:per|an) hour", "dollars?", "euros?",
+    "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?", "dollars?", "euros?",
     "(?:rouble|ruble)s?", "hryvnias?", "yen", "yuan", "rupees?",
 )
 _CURRENCY_SIGN = r"US\$|\$|€|£|¥|₽|₴|₹"
