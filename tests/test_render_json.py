@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,8 +21,10 @@ import jsonschema
 import pytest
 from hypothesis import given
 
+from claimcheck.check import check
 from claimcheck.errors import StoryFileError
 from claimcheck.figures import parse_figure
+from claimcheck.files import load
 from claimcheck.render.json import (
     SCHEMA_NAME,
     SCHEMA_VERSION,
@@ -159,9 +162,19 @@ def test_schema_fields_match_the_records(definition: str, record: type) -> None:
         '{"schema": "something-else"}',
         '{"schema": "claimcheck-report", "version": 1}',
         "{",
+        '{"schema": "claimcheck-report", "version": 1, "exit_code": ' + "1" * 5000 + "}",
     ],
 )
 def test_reading_refuses_what_is_not_a_report(text: str) -> None:
     with pytest.raises(StoryFileError) as caught:
         read_document(text, file="out.json")
     assert caught.value.file == "out.json"
+
+
+@pytest.mark.parametrize("bound", ["1e999999999", "1.5", "0x10", " 3", "3/0", "1" * 101, 3])
+def test_reading_refuses_a_bound_that_is_not_rational_text(bound: object) -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "prisoner-exchange.toml"
+    document = json.loads(render_json(Run(reports=[check(load(example))])))
+    document["reports"][0]["implied"][0]["figure"]["low"] = bound
+    with pytest.raises(StoryFileError, match="does not fit its schema"):
+        read_document(json.dumps(document))

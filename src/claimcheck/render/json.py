@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 import cattrs
+import regex
 
 from claimcheck.errors import ClaimcheckError, StoryFileError
 from claimcheck.figures import Figure
@@ -154,8 +155,13 @@ class DocumentRecord:
     errors: list[ErrorRecord]
 
 
+# What ``str(Fraction)`` writes: an integer or integer/integer (never an exponent,
+# which Fraction would expand digit by digit).
+_RATIONAL = regex.compile(r"-?[0-9]{1,100}(?:/[0-9]{1,100})?")
+
+
 def _fraction(value: Any, _: type) -> Fraction:
-    if not isinstance(value, str) or len(value) > 200:
+    if not isinstance(value, str) or not _RATIONAL.fullmatch(value):
         raise ValueError(f"{value!r}: expected an exact number as text, such as '3/2'")
     return Fraction(value)
 
