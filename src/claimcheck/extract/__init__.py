@@ -19,6 +19,26 @@ See ``docs/extract.md`` for what is read and how.
 
 from __future__ import annotations
 
-from claimcheck.extract.story import extract
+import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.model import Story
 
 __all__ = ["extract"]
+
+
+def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) -> Story:
+    """The claims, sources and relations of a news text, as a `Story` to review and check.
+
+    ``dateline`` is the day the text was published: relative time words
+    ("on Monday", "overnight") are read against it, and it is each claim's
+    ``said_on`` unless the text dates the statement itself. ``outlet`` names
+    the publication, the source of figures no one else is credited with.
+
+    The extraction machinery is imported on the first call, so that
+    ``import claimcheck`` stays cheap.
+    """
+    from claimcheck.extract.story import extract as extract_story
+
+    return extract_story(text, dateline=dateline, outlet=outlet)
