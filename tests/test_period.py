@@ -82,6 +82,20 @@ def test_constructor_refuses_bad_ends(start: object, end: object, message: str) 
         Period(start=start, end=end)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda p: p.contains("2025-05-16"), "a day in a Period must be a datetime.date"),
+        (lambda p: p.contains(datetime.datetime(2025, 5, 16, 12)), "not a datetime"),
+        (lambda p: p.overlaps(datetime.date(2025, 5, 16)), "expected a Period"),
+        (lambda p: p.hull("2025-05-16"), "expected a Period"),
+    ],
+)
+def test_helpers_refuse_what_is_not_a_day_or_period(call: object, message: str) -> None:
+    with pytest.raises(WhenError, match=message):
+        call(Period.day(datetime.date(2025, 5, 16)))  # type: ignore[operator]
+
+
 def test_parse_refuses_non_text() -> None:
     with pytest.raises(WhenError, match="must be text"):
         Period.parse(20250516)  # type: ignore[arg-type]

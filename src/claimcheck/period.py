@@ -20,10 +20,12 @@ __all__ = ["Period"]
 
 
 def _is_plain_date(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _check_day(f"Period {attribute.name}", value)
+
+
+def _check_day(name: str, value: object) -> None:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise WhenError(
-            f"Period {attribute.name} must be a datetime.date (not a datetime), got {value!r}"
-        )
+        raise WhenError(f"{name} must be a datetime.date (not a datetime), got {value!r}")
 
 
 def _not_before_start(
@@ -33,6 +35,11 @@ def _not_before_start(
         raise WhenError(
             f"a Period must not end before it starts: got start={instance.start}, end={value}"
         )
+
+
+def _is_period(value: object) -> None:
+    if not isinstance(value, Period):
+        raise WhenError(f"got {value!r}: expected a Period")
 
 
 @attrs.frozen(kw_only=True)
@@ -79,10 +86,12 @@ class Period:
         """True when the day (or every day of the period) lies within this period."""
         if isinstance(other, Period):
             return self.start <= other.start and other.end <= self.end
+        _check_day("a day in a Period", other)
         return self.start <= other <= self.end
 
     def overlaps(self, other: Period) -> bool:
         """True when the two periods share at least one day."""
+        _is_period(other)
         return self.start <= other.end and other.start <= self.end
 
     def intersection(self, other: Period) -> Period | None:
@@ -93,6 +102,7 @@ class Period:
 
     def hull(self, other: Period) -> Period:
         """The smallest period containing both."""
+        _is_period(other)
         return Period(start=min(self.start, other.start), end=max(self.end, other.end))
 
     def shift(self, days: int) -> Period:
@@ -107,3 +117,4 @@ class Period:
         if self.start == self.end:
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
