@@ -10,6 +10,7 @@ error names the file, the claim (its id, or ``claims[N]``) and the field.
 from __future__ import annotations
 
 import datetime
+import functools
 import decimal
 import json
 import os
@@ -158,10 +159,13 @@ def _make_converter(*, dates_as_text: bool) -> cattrs.Converter:
     return converter
 
 
-_CONVERTERS = {
-    "toml": _make_converter(dates_as_text=False),
-    "json": _make_converter(dates_as_text=True),
-}
+_FORMATS: tuple[Format, ...] = ("toml", "json")
+
+
+@functools.cache
+def _converter(fmt: Format) -> cattrs.Converter:
+    """The converter for one format, built on first use (cattrs code generation is not free)."""
+    return _make_converter(dates_as_text=fmt == "json")
 
 
 # -- reading -------------------------------------------------------------------
@@ -191,7 +195,7 @@ def _path(path: object) -> str:
 
 
 def _check_format(fmt: object) -> None:
-    if fmt not in _CONVERTERS:
+    if fmt not in _FORMATS:
         raise StoryFileError(f"format is {fmt!r}: expected 'toml' or 'json'")
 
 
@@ -254,7 +258,7 @@ def _refuse_long_dotted_keys(text: str, where: str) -> None:
 
 def _structure(document: dict[str, Any], fmt: Format, where: str) -> _StoryRecord:
     try:
-        return _CONVERTERS[fmt].structure(document, _StoryRecord)
+        return _converter(fmt).structure(document, _StoryRecord)
     except ClaimcheckError as error:
         raise error.located(file=where) from None
     except Exception as error:  # cattrs reports as exception groups
@@ -437,7 +441,7 @@ def dumps(story: Story, *, format: Format = "toml") -> str:
     _check_format(format)
     if not isinstance(story, Story):
         raise StoryFileError(f"got {type(story).__name__}: expected a Story to write")
-    document = _drop_none(_CONVERTERS[format].unstructure(_record(story)))
+    document = _drop_none(_converter(format).unstructure(_record(story)))
     if format == "json":
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return tomli_w.dumps(document)
