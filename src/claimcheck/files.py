@@ -10,8 +10,8 @@ error names the file, the claim (its id, or ``claims[N]``) and the field.
 from __future__ import annotations
 
 import datetime
-import functools
 import decimal
+import functools
 import json
 import os
 import tomllib
