@@ -11,6 +11,7 @@ either format and in any field.
 from __future__ import annotations
 
 import json
+import re
 from fractions import Fraction
 from pathlib import Path
 
@@ -177,6 +178,43 @@ def test_bad_files_name_the_file_claim_and_field(
         assert error.field == field
     assert message in str(error)
     assert str(path) in str(error)
+
+
+_AF = {"ua-af": {"name": "Ukrainian Air Force"}}
+_ONE = {"source": "ua-af", "measure": "x", "figure": "1"}
+
+
+@pytest.mark.parametrize(
+    ("document", "claim", "field", "message"),
+    [
+        ({"claims": 5}, None, "claims", "expected a list here"),
+        ({"sources": 5}, None, "sources", "expected a table here"),
+        ({"sources": {"ua.af": 5}}, None, "sources.ua.af", "expected a table here"),
+        ({"events": []}, None, "events", "expected a table here"),
+        ({"sources": _AF, "claims": [5]}, "claims[0]", None, "expected a table here"),
+        ({"sources": _AF, "claims": [{**_ONE, "span": 5}]}, "claims[0]", "span", "a pair"),
+        (
+            {"sources": _AF, "claims": [{**_ONE, "span": [1.5, 2]}]},
+            "claims[0]",
+            "span[0]",
+            "1.5 is not a whole number",
+        ),
+        (
+            {"sources": _AF, "claims": [{**_ONE, "id": "a", "span": [True, 2]}]},
+            "a",
+            "span[0]",
+            "True is not a whole number",
+        ),
+        ({"relations": [{"kind": "same", "measures": 5}]}, "relations[0]", "measures", "a list"),
+    ],
+)
+def test_wrong_shapes_name_the_place_and_what_was_expected(
+    document: dict[str, object], claim: str | None, field: str | None, message: str
+) -> None:
+    text = json.dumps(document)
+    with pytest.raises(StoryFileError, match=re.escape(message)) as caught:
+        loads(text, format="json")
+    assert (caught.value.claim, caught.value.field) == (claim, field)
 
 
 def test_json_errors_name_line_and_column(tmp_path: Path) -> None:

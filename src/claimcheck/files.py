@@ -9,18 +9,22 @@ error names the file, the claim (its id, or ``claims[N]``) and the field.
 
 from __future__ import annotations
 
+import ast
 import datetime
 import decimal
 import functools
 import json
 import os
 import tomllib
+import types
+import typing
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal, NewType
 
 import attrs
 import cattrs
+import regex
 import tomli_w
 
 from claimcheck.errors import ClaimcheckError, ModelError, StoryFileError
@@ -39,6 +43,11 @@ WhenText = NewType("WhenText", str)
 
 _MAX_FILE_BYTES = 256 * 1024 * 1024
 _MAX_DOTS_PER_LINE = 256
+# One step of a cattrs error path: ``.name``, ``[3]`` or ``['key']`` (a key's repr).
+_PATH_PART = regex.compile(
+    r"\.([^.\[]{1,500})|\[([0-9]{1,9})\]|\[('(?:[^'\\]|\\.){0,500}'|\"(?:[^\"\\]|\\.){0,500}\")\]"
+)
+_CONTAINERS: Mapping[Any, str] = {list: "a list", dict: "a table", tuple: "a pair [start, end]"}
 
 
 @attrs.frozen(kw_only=True)
@@ -108,6 +117,13 @@ def _structure_when(value: Any, _: type) -> WhenText:
     )
 
 
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = str(value) if isinstance(value, decimal.Decimal) else repr(value)
+        raise ValueError(f"{shown} is not a whole number: expected one, such as 12")
+    return value
+
+
 def _structure_text(value: Any, _: type) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text: expected a string")
@@ -144,6 +160,7 @@ def _unstructure_relation(converter: cattrs.Converter) -> Callable[[Relation], d
 def _make_converter(*, dates_as_text: bool) -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _structure_text)
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_structure_hook(FigureText, _structure_figure)
     converter.register_structure_hook(WhenText, _structure_when)
@@ -282,16 +299,51 @@ def _describe(error: BaseException, type_: Any) -> str:
         return error.message
     if isinstance(error, KeyError):
         return f"required field missing ({error.args[0]})"
+    expected = _expected(type_)
+    if expected is not None and isinstance(error, TypeError | AttributeError):
+        return f"expected {expected} here ({error})"
     return str(error) or type(error).__name__
 
 
+def _expected(type_: Any) -> str | None:
+    """What a container type in the file's records is called in messages (None: not one)."""
+    args = [a for a in typing.get_args(type_) if a is not type(None)]
+    origin = typing.get_origin(type_)
+    if origin in (typing.Union, types.UnionType) and len(args) == 1:
+        return _expected(args[0])
+    if origin is tuple and args[-1:] == [Ellipsis]:
+        return "a list"
+    if attrs.has(type_):
+        return "a table"
+    return _CONTAINERS.get(origin or type_)
+
+
 def _place(path: str, document: dict[str, Any]) -> tuple[str | None, str | None]:
-    parts = [p for p in path.replace("[", ".[").split(".") if p and p != "$"]
-    if len(parts) >= 2 and parts[0] == "claims" and parts[1].startswith("["):
-        return _claim_name(document, parts[1]), ".".join(parts[2:]) or None
-    if len(parts) >= 2 and parts[0] == "relations" and parts[1].startswith("["):
-        return f"relations{parts[1]}", ".".join(parts[2:]) or None
-    return None, ".".join(parts) or None
+    """The claim (or relation) and the field a cattrs path such as ``$.claims[2].span`` names."""
+    parts = _path_parts(path)
+    if len(parts) >= 2 and parts[0] in ("claims", "relations") and parts[1].startswith("["):
+        head = _claim_name(document, parts[1]) if parts[0] == "claims" else f"relations{parts[1]}"
+        return head, _joined(parts[2:])
+    return None, _joined(parts)
+
+
+def _path_parts(path: str) -> list[str]:
+    """``$.sources['ua.af'].via`` -> ``["sources", "ua.af", "via"]``; indexes stay ``"[N]"``."""
+    parts = []
+    for match in _PATH_PART.finditer(path):
+        name, index, key = match.groups()
+        if name is not None:
+            parts.append(name)
+        elif index is not None:
+            parts.append(f"[{index}]")
+        else:
+            parts.append(str(ast.literal_eval(key)))
+    return parts
+
+
+def _joined(parts: list[str]) -> str | None:
+    text = "".join(p if p.startswith("[") else f".{p}" for p in parts).lstrip(".")
+    return text or None
 
 
 def _claim_name(document: dict[str, Any], index_text: str) -> str:
