@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.errors import ModelError
 from claimcheck.figures import parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.report import Finding, Report
-from claimcheck.testing import pytest_assertrepr_compare
+from claimcheck.testing import assert_consistent, pytest_assertrepr_compare
 
 pytest_plugins = ["pytester"]
 
@@ -200,3 +201,9 @@ def test_the_hook_names_implied_differences() -> None:
     assert any(
         line.startswith("implied prisoners returned[stage=1]: None on the left") for line in lines
     )
+
+
+@pytest.mark.parametrize("value", [5, None, ["story.toml"]])
+def test_what_is_neither_a_story_nor_a_path_is_refused(value: object) -> None:
+    with pytest.raises(ModelError, match="expected a Story or a story file's path"):
+        assert_consistent(value)  # type: ignore[arg-type]

@@ -59,6 +59,10 @@ def _report(story_or_path: Story | str | os.PathLike[str]) -> Report:
 
     if isinstance(story_or_path, Story):
         return check(story_or_path)
+    if not isinstance(story_or_path, str | os.PathLike):
+        from claimcheck.errors import ModelError
+
+        raise ModelError(f"got {story_or_path!r}: expected a Story or a story file's path")
     path = os.fspath(story_or_path)
     report = check(load(path))
     return report if report.file == path else _with_file(report, path)
