@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import pytest
 
 from claimcheck.check import check
+from claimcheck.errors import ModelError
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.relations import Cumulative, Difference, PartOf, Relation, Same, Share, Total
@@ -294,3 +295,9 @@ def test_hedged_claims_never_fail_a_story() -> None:
                           claim("f", "x", "7", "B", hedge="planned")]))
     assert report.ok
     assert report.findings == ()
+
+
+@pytest.mark.parametrize("given", ["story.toml", None, 42, ["claims"]])
+def test_check_refuses_what_is_not_a_story(given: object) -> None:
+    with pytest.raises(ModelError, match="expected a Story"):
+        check(given)  # type: ignore[arg-type]

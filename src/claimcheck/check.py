@@ -77,6 +77,7 @@ from claimcheck.engine.notes import expectation_note, revision_note, revisions, 
 from claimcheck.engine.observations import Observations, Slot, claim_time, observe
 from claimcheck.engine.spans import Span, integer_hull, intersect, is_empty
 from claimcheck.engine.ties import Ties
+from claimcheck.errors import ModelError
 from claimcheck.figures import Figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
@@ -92,6 +93,11 @@ def check(story: Story) -> Report:
     ``report.ok`` is False iff some claims cannot all hold (a contradiction or
     an inconsistency). Every such finding names a minimal set of claims.
     """
+    if not isinstance(story, Story):
+        raise ModelError(
+            f"got {type(story).__name__} {story!r:.60}: expected a Story "
+            "(claimcheck.load reads one from a file)"
+        )
     with _collector_paused(len(story.claims) >= _LARGE):
         return _Check(story).report()
 

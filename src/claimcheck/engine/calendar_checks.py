@@ -95,9 +95,12 @@ def _amount(span: Span) -> str:
 
 
 def _decimal(value: Number) -> str:
+    """A whole number as is; any other to hundredths, rounded exactly (display only)."""
     if value.denominator == 1:
         return str(value.numerator)
-    return f"{value.numerator / value.denominator:.2f}"  # display only, never a decision
+    hundredths = (abs(value.numerator) * 100 * 2 + value.denominator) // (2 * value.denominator)
+    sign = "-" if value.numerator < 0 else ""
+    return f"{sign}{hundredths // 100}.{hundredths % 100:02d}"
 
 
 def _before_event(claim: Claim, event: str, start: datetime.date, day: datetime.date) -> Finding:
