@@ -2,10 +2,14 @@
 
 ``parse`` reads a whole string into a Reading (kind, normalised qualifier,
 amounts with their value, last-digit step, scale and unit text);
-``find_figures`` finds the same figures in running text with their spans.
+``find_figures`` finds the same figures in running text with their spans,
+trying the pattern only near anchors (digit runs and number words) yet finding
+exactly what trying it at every position finds.
 Numerals and number words are checked against independent renderings
 (Python's own digit formatting and an English spelling written here), and
-adversarial input is refused or scanned without blowing up.
+adversarial input is refused or scanned without blowing up; letters that
+case-insensitive matching takes for ASCII ones ("ſ", "İ", the Kelvin sign)
+read as those letters.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import FigureError
 from claimcheck.grammar.numbers import (
+    ANCHOR_WORDS,
     MAX_DIGITS,
     QUALIFIERS,
+    anchors,
     find_figures,
+    find_figures_everywhere,
     parse,
 )
 
@@ -239,3 +246,76 @@ def test_find_figures_spans_always_match_the_text(text: str) -> None:
 def test_adversarial_running_text_is_scanned(text: str) -> None:
     for f in find_figures(text):
         assert f.end - f.start <= 200
+
+
+# --- the anchored scan ------------------------------------------------------------
+
+_SOUP_TOKENS = st.sampled_from(
+    [
+        *QUALIFIERS, "270", "1,000", "1.2", "1e6", "-5", "+3", "−2", "5million", "A330",
+        "million", "bn", "m", "k", "between", "and", "from", "to", "of", "out", "for",
+        "-for-", "km", "square miles", "%", "percent", "per cent", "$", "US$", "€", "£",
+        "USD", "one", "two", "hundred", "thousand", "dozens", "tens of thousands", "half",
+        "a", "third", "a hundred", "half a million", "or more", "or so", "3-year-old",
+        "years old", "drones", "said", "the", "(", ")", ",", ".", "12th", "scores",
+        "ſix", "thouſand", "İ", "\u212a",
+    ]
+)  # fmt: skip
+_SOUP_SEPARATORS = st.sampled_from(["", " ", "  ", "   ", "    ", "-", ",", "\n", "\t", "–"])
+
+
+@st.composite
+def _soups(draw: st.DrawFn) -> str:
+    """Running text made of the grammar's own pieces, glued or spaced in every way."""
+    pairs = draw(st.lists(st.tuples(_SOUP_TOKENS, _SOUP_SEPARATORS), max_size=40))
+    return "".join(token + separator for token, separator in pairs)
+
+
+@pytest.mark.slow
+@given(_soups())
+def test_anchored_scan_finds_what_trying_every_position_finds(text: str) -> None:
+    assert find_figures(text) == find_figures_everywhere(text)
+
+
+@given(st.text(alphabet="0123456789,.-+% $€abdefhilmnorstuvwxyzAOT\nſ", max_size=200))
+def test_anchored_scan_agrees_on_arbitrary_text(text: str) -> None:
+    assert find_figures(text) == find_figures_everywhere(text)
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Digit runs and runs of ASCII letters that spell a number word (an independent oracle)."""
+    spans, start = [], 0
+    while start < len(text):
+        end = start + 1
+        kind = text[start].isdigit(), text[start].isalpha()
+        while end < len(text) and (text[end].isdigit(), text[end].isalpha()) == kind:
+            end += 1
+        if kind[0] or (kind[1] and text[start:end].lower() in ANCHOR_WORDS):
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+@given(st.text(alphabet="0123456789 -_,.onetwhrfuivsxgzdcqlbmONETW", max_size=200))
+def test_anchors_are_digit_runs_and_whole_number_words(text: str) -> None:
+    assert anchors(text) == _runs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("ſix hundred", F(600), None),
+        ("five thouſand", F(5000), None),
+        ("almoſt 5", F(5), "nearly"),
+        ("ſome 40", F(40), "around"),
+        ("fİve", F(5), None),
+    ],
+)
+def test_letters_that_match_ascii_ones_read_as_those_letters(
+    text: str, value: F, qualifier: str | None
+) -> None:
+    reading = parse(text)
+    assert reading.first is not None
+    assert reading.first.value == value
+    assert reading.qualifier == qualifier
+    assert [f.text for f in find_figures(f"they said {text} today")] == [text]
