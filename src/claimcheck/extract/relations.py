@@ -91,6 +91,16 @@ class _Work:
     explicit: set[int] = attrs.field(factory=set)
     shares: list[tuple[int, int | None, int]] = attrs.field(factory=list)
     relations: list[Relation] = attrs.field(factory=list)
+    measured: dict[int, tuple[Draft, Measure]] = attrs.field(factory=dict)
+
+    def measure(self, draft: Draft) -> Measure:
+        """The measure of ``draft``, built once per draft (drafts are immutable)."""
+        known = self.measured.get(id(draft))
+        if known is not None and known[0] is draft:
+            return known[1]
+        measure = measure_of(draft.counted, draft.facets())
+        self.measured[id(draft)] = (draft, measure)
+        return measure
 
 
 def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measure], list[Relation]]:
@@ -105,7 +115,7 @@ def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measur
     expanded, sames = _sides(work)
     work.drafts = expanded
     _tell_apart(work)
-    measures = [_measure(d) for d in work.drafts]
+    measures = [work.measure(d) for d in work.drafts]
     _paired(work, measures)
     work.relations.extend(sames(measures))
     _part_relations(work, measures)
@@ -384,16 +394,16 @@ def _named_sides(sentence: str) -> list[str]:
 # --- measures ---------------------------------------------------------------------
 
 
-def _measure(draft: Draft) -> Measure:
-    return measure_of(draft.counted, draft.facets())
-
-
 def _forecasts_apart(work: _Work) -> None:
     """A forecast that shares a measure with a report of another figure is about the outcome."""
-    reported = {(d.source, _measure(d)): d.mention.figure for d in work.drafts if d.hedge is None}
+    reported = {
+        (d.source, work.measure(d)): d.mention.figure for d in work.drafts if d.hedge is None
+    }
     for i, draft in enumerate(work.drafts):
-        figure = reported.get((draft.source, _measure(draft)))
-        if draft.hedge is not None and figure is not None and figure != draft.mention.figure:
+        if draft.hedge is None:
+            continue
+        figure = reported.get((draft.source, work.measure(draft)))
+        if figure is not None and figure != draft.mention.figure:
             work.drafts[i] = draft.with_extra("outlook", draft.hedge)
 
 
@@ -405,7 +415,7 @@ def _tell_apart(work: _Work) -> None:
     for i, draft in enumerate(drafts):
         if draft.mention.paired:
             continue
-        key = (draft.sentence.paragraph, draft.source, _measure(draft))
+        key = (draft.sentence.paragraph, draft.source, work.measure(draft))
         groups.setdefault(key, []).append(i)
     for members in groups.values():
         if len(members) > 1 and not _all_equal(drafts, members):
