@@ -123,6 +123,7 @@ def _drafts(
     found = mentions(text)
     starts = [m.start for m in found]
     attributor = Attributor(outlet, home)
+    times = iter(timing.phrases_in(text, [(s.start, s.end) for p in body for s in p.sentences]))
     drafts: list[Draft] = []
     for paragraph in body:
         wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
@@ -130,21 +131,24 @@ def _drafts(
         cue_lists = [attribution.cues(s.text) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
-        drafts.extend(_paragraph_drafts(text, paragraph, wanted, sources, cue_lists, dateline))
+        phrases = [next(times) for _ in paragraph.sentences]
+        drafts.extend(
+            _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
+        )
     return drafts
 
 
 def _paragraph_drafts(
     text: str, paragraph: Paragraph, wanted: list[list[Mention]], sources: list[list[Source]],
-    cue_lists: list[list[Cue]], dateline: datetime.date,
+    cue_lists: list[list[Cue]], phrase_lists: list[list[timing.TimePhrase]],
+    dateline: datetime.date,
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
     carried: Period | None = None
-    for sentence, ms, srcs, sentence_cues in zip(
-        paragraph.sentences, wanted, sources, cue_lists, strict=True
+    for sentence, ms, srcs, sentence_cues, phrases in zip(
+        paragraph.sentences, wanted, sources, cue_lists, phrase_lists, strict=True
     ):
         spans = [cue.span for cue in sentence_cues]
-        phrases = timing.time_phrases(sentence.text)
         said = timing.said_on(phrases, spans, sentence.text, dateline)
         own: Period | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):

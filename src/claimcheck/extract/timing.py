@@ -5,7 +5,11 @@ own vocabularies (:data:`claimcheck.grammar.timewords.WEEKDAYS`,
 ``MONTHS``, ``SEASON_WORDS``) and each one found is read by
 :func:`claimcheck.timeline.resolve_when`, so extraction understands exactly
 the phrases a story file's ``when`` does; a phrase the resolver refuses is
-ignored.
+ignored. :func:`phrases_in` finds the phrases of every sentence of a text at
+once, trying the pattern only at time words, month names and short digit runs
+(every phrase holds one) and at the chain of lead words ("ever since", "on
+this past", "in the last") right before them: the same phrases as
+:func:`time_phrases` on each sentence, several times faster.
 
 A phrase next to an attribution ("said on Friday", "on Wednesday reported",
 "On Wednesday, the air force said") dates the *statement*: it gives the
@@ -19,16 +23,18 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from collections.abc import Sequence
 
 import attrs
 import regex
 
 from claimcheck.errors import WhenError
+from claimcheck.grammar.numbers import fold_case
 from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
 
-__all__ = ["TimePhrase", "event_period", "said_on", "time_phrases"]
+__all__ = ["TimePhrase", "event_period", "phrases_in", "said_on", "time_phrases"]
 
 
 def _alternatives(words: object) -> str:
@@ -73,6 +79,101 @@ def time_phrases(sentence: str) -> list[TimePhrase]:
     return [
         TimePhrase(start=m.start(), end=m.end(), text=m.group(0)) for m in _SCAN.finditer(sentence)
     ]
+
+
+# --- finding the phrases of a whole text at once ---------------------------------
+# Every phrase holds an anchor -- a time word (case-insensitive), a month name
+# (as capitalised) or a digit run of at most four digits -- and before its
+# first anchor stand only lead words, one white space apart.
+
+_TIME_WORDS = frozenset(
+    {w for w in WEEKDAYS if len(w) > 3} | set(SEASON_WORDS)
+    | {"today", "tonight", "yesterday", "tomorrow", "night", "overnight", "morning"}
+    | {"afternoon", "evening", "weekend", "hour", "hours", "day", "days", "week", "weeks"}
+    | {"month", "months", "year", "years"}
+)  # fmt: skip
+_MONTH_FORMS = frozenset(m.capitalize() for m in MONTHS if len(m) > 2)
+#: The words that can stand before a phrase's first anchor.
+_LEAD_WORDS = (
+    "ever", "since", "into", "on", "to", "this", "past", "coming", "last", "next", "early",
+    "late", "earlier", "later", "in", "during", "over", "at", "for", "so", "far", "within",
+    "the", "recent", "few", "several", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twelve",
+)  # fmt: skip
+_LEAD = regex.compile(rf"(?<!\w)(?:{_alternatives(_LEAD_WORDS)})\s\Z", regex.IGNORECASE)
+_LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
+_MAX_LEADS = 8
+_SHORT_DIGITS = regex.compile(r"(?<!\w)\d{1,4}+(?!\d)")
+_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _roots(words: frozenset[str]) -> list[str]:
+    return sorted(w for w in words if not any(w[: len(v)] == v != w for v in words))
+
+
+_TIME_ROOTS = _roots(_TIME_WORDS)
+_MONTH_ROOTS = _roots(_MONTH_FORMS)
+
+
+def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhrase]]:
+    """:func:`time_phrases` of each sentence ``text[start:end]`` of ``spans``, found at once."""
+    folded = fold_case(text)
+    if len(folded) != len(text):
+        return [time_phrases(text[start:end]) for start, end in spans]
+    anchors = _anchors(text, folded)
+    return [
+        _sentence_phrases(text, start, end, anchors[bisect.bisect_left(anchors, start) :])
+        if start == 0 or not _WORD_CHAR.match(text, start - 1)
+        else time_phrases(text[start:end])  # the look-behind would see the word before
+        for start, end in spans
+    ]
+
+
+def _anchors(text: str, folded: str) -> list[int]:
+    found = [m.start() for m in _SHORT_DIGITS.finditer(text)]
+    for source, roots, words in ((folded, _TIME_ROOTS, _TIME_WORDS),
+                                 (text, _MONTH_ROOTS, _MONTH_FORMS)):  # fmt: skip
+        for root in roots:
+            at = source.find(root)
+            while at >= 0:
+                run = _LETTER_RUN.match(source, at)
+                if run is not None and run.group() in words:
+                    found.append(at)
+                at = source.find(root, at + len(root))
+    return sorted(found)
+
+
+def _sentence_phrases(text: str, start: int, end: int, anchors: list[int]) -> list[TimePhrase]:
+    phrases: list[TimePhrase] = []
+    done, previous = start, start - 1
+    for anchor in anchors:
+        if anchor >= end:
+            break
+        if anchor >= done:
+            match = _first_phrase(text, max(done, previous + 1), anchor, end)
+            if match is not None:
+                phrases.append(TimePhrase(start=match.start() - start, end=match.end() - start,
+                                          text=match.group(0)))  # fmt: skip
+                done = match.end()
+        previous = anchor
+    return phrases
+
+
+def _first_phrase(text: str, low: int, anchor: int, end: int) -> regex.Match[str] | None:
+    """The phrase starting at a lead word before ``anchor`` (earliest first) or at it."""
+    starts, at = [anchor], anchor
+    for _ in range(_MAX_LEADS):
+        lead = _LEAD.search(text, max(low, at - _LEAD_SPAN), at)
+        if lead is None:
+            break
+        at = lead.start()
+        starts.append(at)
+    for position in reversed(starts):
+        match = _SCAN.match(text, position, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _resolve(phrase: str, anchor: datetime.date) -> Period | None:

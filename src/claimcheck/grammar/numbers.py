@@ -67,6 +67,7 @@ __all__ = [
     "figure_pattern",
     "find_figures",
     "find_figures_everywhere",
+    "fold_case",
     "parse",
     "text_pattern",
 ]
@@ -338,8 +339,13 @@ _ONE = Fraction(1)
 _ODD_CASE = str.maketrans({"ſ": "s", "İ": "i", "K": "k"})
 
 
-def _fold(text: str) -> str:
-    """Matched words in lower case, as the vocabularies spell them."""
+def fold_case(text: str) -> str:
+    """``text`` in lower case, reading "ſ", "İ" and the Kelvin sign as the patterns do (s, i, k).
+
+    Case-insensitive patterns match those letters for ASCII ones, so words they
+    matched are looked up in this form.  Each character folds to one (only "İ"
+    has a longer lower case, and it is read first), so offsets carry over.
+    """
     if text.isascii():
         return text.lower()
     return text.translate(_ODD_CASE).lower()
@@ -390,7 +396,7 @@ _FRACTION_SEPARATORS = regex.compile(r"[\s-]+")
 
 def _word_value(text: str) -> tuple[Fraction, Fraction, int]:
     """Value, step and the scale word it ends in (1 if none), from number words."""
-    tokens = [t for t in _WORD_SEPARATORS.split(_fold(text)) if t]
+    tokens = [t for t in _WORD_SEPARATORS.split(fold_case(text)) if t]
     if not _WORD_ORDER.fullmatch("".join(_category(t) for t in tokens)):
         raise FigureError(f"cannot read {text!r} as a number")
     total, current, last_scale = 0, 0, 10**15
@@ -408,7 +414,7 @@ def _word_value(text: str) -> tuple[Fraction, Fraction, int]:
 
 
 def _fraction_value(text: str) -> Fraction:
-    words = _FRACTION_SEPARATORS.split(_fold(text))
+    words = _FRACTION_SEPARATORS.split(fold_case(text))
     if words == ["half"]:
         return Fraction(1, 2)
     count = 1 if words[0] in ("a", "one") else _ONES[words[0]]
@@ -425,7 +431,7 @@ def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
         fraction = False
     elif (frac := groups[p + "frac"]) is not None:
         value, decimals = _fraction_value(frac), False
-        scale = _SCALES[_fold(fscale)] if (fscale := groups[p + "fscale"]) else 1
+        scale = _SCALES[fold_case(fscale)] if (fscale := groups[p + "fscale"]) else 1
         value, step, fraction, scale = value * scale, _ONE, scale == 1, 1
     elif (words := groups[p + "words"]) is not None:
         value, step, scale = _word_value(words)
@@ -442,7 +448,7 @@ def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
 
 def _digits(groups: _Groups, p: str) -> tuple[Fraction, Fraction, bool, int]:
     word = groups[p + "scale"] or groups[p + "abbr"]
-    scale = 1 if word is None else _SCALES.get(_fold(word)) or _ABBREVIATIONS[_fold(word)]
+    scale = 1 if word is None else _SCALES.get(fold_case(word)) or _ABBREVIATIONS[fold_case(word)]
     value, step, decimals = _numeral(groups[p + "num"] or "", scale)
     return value, step, decimals, scale
 
@@ -461,7 +467,7 @@ def _reading(groups: _Groups, whole: str, tail: str | None = None) -> Reading:
     if (vague := groups["vague"]) is not None:
         if tail is not None:
             raise FigureError(f"cannot read {whole!r}: a unit after a vague amount")
-        word = " ".join(_fold(vague).split())
+        word = " ".join(fold_case(vague).split())
         return Reading(kind="vague", qualifier=qualifier, vague=Vague(word=word, base=_VAGUE[word]))
     first, second = _amount_of(groups, "a_", whole), _amount_of(groups, "b_", whole)
     if first is None:
@@ -485,9 +491,9 @@ def _qualifier(groups: _Groups, whole: str) -> str | None:
     if before is not None and after is not None:
         raise FigureError(f"cannot read {whole!r}: two qualifiers")
     if before is not None:
-        return QUALIFIERS[" ".join(_fold(before).split())]
+        return QUALIFIERS[" ".join(fold_case(before).split())]
     if after is not None:
-        return _SUFFIXES[" ".join(_fold(after).replace("-", " ").split())]
+        return _SUFFIXES[" ".join(fold_case(after).replace("-", " ").split())]
     return None
 
 
@@ -617,7 +623,7 @@ def anchors(text: str) -> list[tuple[int, int]]:
     text folded to lower case (a regex tried at every position is several
     times slower), each hit kept when its whole run of letters is a number word.
     """
-    folded = _fold(text)
+    folded = fold_case(text)
     if len(folded) != len(text):
         return [match.span() for match in _anchor_pattern().finditer(text)]
     spans = [match.span() for match in _DIGIT_RUN.finditer(text)]
