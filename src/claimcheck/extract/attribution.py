@@ -62,12 +62,12 @@ _BOUNDARY = regex.compile(
 _PASSIVE = regex.compile(
     r"\b(?:is|was|were|are|be|been|being|the|to|would|could|will|may|might|must|should|can)"
     r"\s{1,3}(?:\p{L}{1,20}ly\s{1,3})?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _BETWEEN = regex.compile(
     r"(?:\s{1,3}(?:had|has|have|also|later|earlier|separately|previously|initially|then|already"
     r"|again|further|on\s\p{L}{1,12}|in\sa\s\p{L}{1,12}|\p{L}{2,20}ly))+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _ENDS_CLAUSE = regex.compile(r"(?:\s{1,3}[\p{L}'’.]{1,20}){0,6}\s{0,3}(?:[,.;:!?\"”]|$)")
 _INVERTED = regex.compile(r"\s{1,3}(?P<np>(?:the\s)?[\p{Lu}][^,.;:!?\"“”()]{0,80})")
@@ -152,7 +152,9 @@ def _segment_start(sentence: str, end: int) -> int:
 
 def _subject(sentence: str, verb: int) -> tuple[str, int]:
     start = _segment_start(sentence, verb)
-    text = _BETWEEN.sub("", sentence[start:verb].rstrip())
+    lead = sentence[start:verb].rstrip()
+    between = _BETWEEN.search(lead)
+    text = lead[: between.start()] if between is not None else lead
     words = text.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(c.isdigit() for c in text):
         return "", start

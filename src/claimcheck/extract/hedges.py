@@ -33,7 +33,9 @@ _PLANNED = regex.compile(
 _SEPARATOR = regex.compile(r"[,;:]")
 _REACH = 300
 _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
-_CURRENT = regex.compile(r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE)
+_CURRENT = regex.compile(
+    r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
+)
 _NOW_AFTER = regex.compile(
     r"\s{0,3}(?:now|currently|today|at\s{1,3}present|last\s{1,3}year|in\s{1,3}(?:19|20)\d\d)\b",
     regex.IGNORECASE,

@@ -67,7 +67,9 @@ _ATTRIBUTION = regex.compile(
     r"\b(?:said|says|told|adding|added|announced|wrote|according\s{1,3}to)\b",
     regex.IGNORECASE,
 )
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:over|in|at|across|into|from)\s{1,3}$", regex.I)
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:over|in|at|across|into|from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
+)
 _TOLL = regex.compile(r"\bdeath\s{1,3}toll\b[^;]{0,100}$", regex.IGNORECASE)
 _DAMAGE = regex.compile(r"\bdamage\b[^.;]{0,40}\bin\s{1,3}$", regex.IGNORECASE)
 _WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|\.(?=\p{L})){0,30}\.?)")

@@ -43,7 +43,7 @@ _PREPOSITION = regex.compile(r"(?:over|under|above|below)\s{1,3}", regex.IGNOREC
 _PARTICLE_VERB = regex.compile(
     r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?"
     r"|sign(?:s|ed|ing)?|g(?:ive|ives|ave|iven)|brought|bring|won|win)\s{1,3}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _NEXT_WORD = regex.compile(r"\s{1,3}([\p{L}]{1,20})")
 _PAIRED = regex.compile(r"\s{0,3}\(\s{0,3}")

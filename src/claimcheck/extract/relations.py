@@ -58,7 +58,9 @@ __all__ = ["relate"]
 _LIST_GAP = regex.compile(
     r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?"
 )
-_TOTAL_BEFORE = regex.compile(r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.I)
+_TOTAL_BEFORE = regex.compile(
+    r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
+)
 _TOTAL_AFTER = regex.compile(
     r"\b(?:made\s{1,3}up\s{1,3}of|comprising|consisting\s{1,3}of|split\s{1,3}(?:into|between)"
     r"|broken\s{1,3}down\s{1,3}into)\b|,\s{1,3}with\s{1,3}$|:\s{0,3}$",

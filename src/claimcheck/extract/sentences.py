@@ -24,7 +24,7 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]{0,200}\n")
 _LINE = regex.compile(r"[^\n]+")
 _TERMINATOR = regex.compile(r"[.!?][.!?]{0,2}[\"”’')\]]{0,3}(?=\s)")
 _NEXT = regex.compile(r"\s{1,50}[\"“‘'(\[]?[\p{Lu}\d]")
-_LAST_WORD = regex.compile(r"(?:^|\s)(\S{1,16})$")
+_LAST_WORD = regex.compile(r"(?:^|\s)(\S{1,16})$", regex.REVERSE)
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}|\p{Lu}")
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
