@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -36,9 +37,10 @@ import regex
 from claimcheck.extract.lexicon import COUNTRIES
 from claimcheck.extract.naming import Named, read_source
 from claimcheck.extract.sentences import Paragraph, Sentence
+from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.model import Source
 
-__all__ = ["Attributor", "Cue", "cues"]
+__all__ = ["Attributor", "Cue", "cues", "verb_spots"]
 
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|added|adds"
@@ -76,6 +78,15 @@ _INVERTED_END = regex.compile(
 )
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _QUOTES = regex.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
+# Where each word pattern can match, found with str.find (see vocabulary).
+_VERBS_AT = Vocabulary.of(_VERB, _VERBS.split("|"))
+_BOUNDARIES_AT = Vocabulary.of(
+    _BOUNDARY,
+    [*",;:\"“”—–", "while", "whereas", "but", "and", "that", "as", "after", "when", "though",
+     "although", "where", "because"],
+    seconds=["-"],
+)  # fmt: skip
+_CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
 _MAX_SUBJECT_WORDS = 12
 _RECENT = 50
 
@@ -95,12 +106,24 @@ class Cue:
     backward: bool
 
 
-def cues(sentence: str) -> list[Cue]:
-    """Every attribution cue in one sentence, left to right."""
-    quoted = [m.span() for m in _QUOTES.finditer(sentence)]
+def verb_spots(text: str) -> list[int]:
+    """Where an attribution verb can start in ``text`` (for :func:`cues` of its sentences)."""
+    return _VERBS_AT.spots(text)
+
+
+def cues(sentence: str, verbs: Sequence[int] | None = None) -> list[Cue]:
+    """Every attribution cue in one sentence, left to right.
+
+    ``verbs`` are the places in the sentence where a verb can start, when the
+    caller has them (:func:`verb_spots` of the whole text, shifted).
+    """
+    has_quotes = '"' in sentence or "“" in sentence
+    quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
-    found = [_according(sentence, m) for m in _ACCORDING.finditer(sentence)]
-    for verb in _VERB.finditer(sentence):
+    according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
+    found = [_according(sentence, m) for m in according]
+    spots = _VERBS_AT.spots(sentence) if verbs is None else verbs
+    for verb in _VERBS_AT.finditer(sentence, spots):
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb))
@@ -145,7 +168,7 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
 def _segment_start(sentence: str, end: int) -> int:
     low = max(0, end - 160)
     last = low
-    for boundary in _BOUNDARY.finditer(sentence, low, end):
+    for boundary in _BOUNDARIES_AT.finditer(sentence, _BOUNDARIES_AT.spots(sentence), low, end):
         last = boundary.end()
     return last
 
@@ -240,7 +263,9 @@ class Attributor:
     ) -> tuple[list[Source | None], Source | None]:
         resolved = [(cue, self._resolve(cue)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
-        clauses = [0, *(m.end() for m in _CLAUSE.finditer(sentence.text)), len(sentence.text) + 1]
+        text = sentence.text
+        found = _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text))
+        clauses = [0, *(m.end() for m in found), len(text) + 1]
         sources = [_pick(usable, p - sentence.start, clauses) for p in positions]
         return sources, usable[-1][1] if usable else None
 

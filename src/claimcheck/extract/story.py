@@ -37,6 +37,7 @@ from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs
+from claimcheck.extract.vocabulary import Vocabulary, within
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -55,6 +56,7 @@ _CREDIT_OUTLET = regex.compile(
 )
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
+_CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
 _STRETCH = regex.compile(r"[,;:]")
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _TITLE_MAX = 200
@@ -124,11 +126,14 @@ def _drafts(
     starts = [m.start for m in found]
     attributor = Attributor(outlet, home)
     times = iter(timing.phrases_in(text, [(s.start, s.end) for p in body for s in p.sentences]))
+    verbs = attribution.verb_spots(text)
     drafts: list[Draft] = []
     for paragraph in body:
         wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
                   for s in paragraph.sentences]  # fmt: skip
-        cue_lists = [attribution.cues(s.text) for s in paragraph.sentences]
+        cue_lists = [
+            attribution.cues(s.text, within(verbs, s.start, s.end)) for s in paragraph.sentences
+        ]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
         phrases = [next(times) for _ in paragraph.sentences]
@@ -222,7 +227,8 @@ def _clause_start(sentence: Sentence, mention: Mention) -> int:
     position = mention.start - sentence.start
     low = max(0, position - _REACH)
     start = sentence.start + low
-    for boundary in _CLAUSE.finditer(sentence.text, low, position):
+    text = sentence.text
+    for boundary in _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text), low, position):
         start = sentence.start + boundary.end()
     return start
 

@@ -100,7 +100,9 @@ _LEAD_WORDS = (
     "the", "recent", "few", "several", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "twelve",
 )  # fmt: skip
-_LEAD = regex.compile(rf"(?<!\w)(?:{_alternatives(_LEAD_WORDS)})\s\Z", regex.IGNORECASE)
+_LEAD = regex.compile(
+    rf"(?<!\w)(?:{_alternatives(_LEAD_WORDS)})\s\Z", regex.IGNORECASE | regex.REVERSE
+)  # searched from the end: one attempt
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
 _SHORT_DIGITS = regex.compile(r"(?<!\w)\d{1,4}+(?!\d)")

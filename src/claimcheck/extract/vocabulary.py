@@ -1,0 +1,106 @@
+"""Where a word list can match: its words' roots found with ``str.find``, the pattern tried there.
+
+A pattern that is an alternation of words (``\\b(?:said|told|...)\\b``) is slow
+to scan text with: the regex engine tries every alternative at every
+position. Each match begins with one of the words, so it starts where one of
+their *roots* occurs (the words' first words that have no other root as a
+prefix); ``str.find`` finds those places many times faster than a scan, and
+trying the pattern only there gives exactly the matches the scan gives:
+:meth:`Vocabulary.finditer` is ``pattern.finditer`` (a property test checks
+it for every vocabulary extraction uses).
+
+A case-insensitive vocabulary looks its roots up in the text folded with
+:func:`claimcheck.grammar.numbers.fold_case`, which reads every letter the way
+the pattern's case-insensitive matching does and keeps every offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from claimcheck.grammar.numbers import fold_case
+
+__all__ = ["Vocabulary", "within"]
+
+
+def _roots(words: Iterable[str]) -> tuple[str, ...]:
+    firsts = {word.split()[0] for word in words}
+    return tuple(sorted(w for w in firsts if not any(w[: len(v)] == v != w for v in firsts)))
+
+
+@attrs.frozen
+class Vocabulary:
+    """A pattern every match of which begins with one of ``words`` (as the pattern's case reads).
+
+    :meth:`spots` remembers the last text it was asked about (by identity), so
+    the many calls for one sentence or one article look its roots up once.
+    """
+
+    pattern: regex.Pattern[str]
+    roots: tuple[str, ...]
+    folded: bool
+    seconds: tuple[str, ...] = ()
+    _last: list[tuple[str, list[int]]] = attrs.field(factory=list, eq=False, repr=False)
+
+    @classmethod
+    def of(
+        cls, pattern: regex.Pattern[str], words: Iterable[str], seconds: Iterable[str] = ()
+    ) -> Vocabulary:
+        """The vocabulary of ``pattern``, whose matches each begin with one of ``words``.
+
+        A match may instead begin with any one character followed by one of
+        ``seconds`` (``"-"`` for ``\\s--?\\s``).
+        """
+        folded = bool(pattern.flags & regex.IGNORECASE)
+        listed = [fold_case(w) if folded else w for w in words]
+        return cls(pattern=pattern, roots=_roots(listed), folded=folded, seconds=tuple(seconds))
+
+    def spots(self, text: str) -> list[int]:
+        """Where a match can start in ``text`` (or in any stretch of it), in order."""
+        last = self._last[:1]
+        if last and last[0][0] is text:
+            return last[0][1]
+        source = fold_case(text) if self.folded else text
+        found: list[int] = []
+        for root, shift in [*((r, 0) for r in self.roots), *((r, 1) for r in self.seconds)]:
+            at = source.find(root, shift)
+            while at >= 0:
+                found.append(at - shift)
+                at = source.find(root, at + 1)
+        found = sorted(set(found)) if self.seconds else sorted(found)
+        self._last[:] = [(text, found)]
+        return found
+
+    def finditer(
+        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, trying the pattern only at ``spots``.
+
+        ``spots`` are positions in ``text`` where every match begins (from
+        :meth:`spots` of ``text`` or of a text ``text`` is a stretch of, shifted).
+        """
+        end = len(text) if endpos is None else min(endpos, len(text))
+        done = pos
+        for at in spots[bisect.bisect_left(spots, pos) : bisect.bisect_left(spots, end)]:
+            if at < done:
+                continue
+            match = self.pattern.match(text, at, end)
+            if match is not None:
+                yield match
+                done = max(match.end(), at + 1)
+
+    def search(
+        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, trying the pattern only at ``spots``."""
+        return next(self.finditer(text, spots, pos, endpos), None)
+
+
+def within(spots: Sequence[int], start: int, end: int) -> list[int]:
+    """The spots in ``start:end``, as offsets in that stretch."""
+    low, high = bisect.bisect_left(spots, start), bisect.bisect_left(spots, end)
+    return [at - start for at in spots[low:high]]
