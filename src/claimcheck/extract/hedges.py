@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.extract.vocabulary import Vocabulary, within
+
 __all__ = ["hedge_of"]
 
 _EXPECTED = regex.compile(
@@ -42,23 +44,43 @@ _NOW_AFTER = regex.compile(
 )
 
 
+# Where each word pattern can match, found with str.find (see vocabulary).
+_EXPECTED_AT = Vocabulary.of(
+    _EXPECTED, ["expect", "forecast", "projected", "projects", "predict", "likely", "anticipated"]
+)
+_PLANNED_AT = Vocabulary.of(
+    _PLANNED,
+    ["will", "would", "shall", "plan", "is", "are", "aim", "intend", "set", "due", "scheduled",
+     "agreed", "pledged", "promised", "vowed", "decided", "committed"],
+)  # fmt: skip
+_SAID_AT = Vocabulary.of(
+    _SAID, ["said", "says", "told", "reported", "announced", "wrote", "added", "stated"]
+)
+
+
 def hedge_of(sentence: str, start: int, end: int) -> str | None:
     """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``."""
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
     low, high = _stretch(sentence, start, end)
-    for where in (sentence[low:high], _since_attribution(sentence[max(0, start - _REACH) : start])):
-        if _EXPECTED.search(where):
+    for first, last in ((low, high), (_since_attribution(sentence, start), start)):
+        where = sentence[first:last]
+        if _EXPECTED_AT.search(where, within(_EXPECTED_AT.spots(sentence), first, last)):
             return "expected"
-        if _PLANNED.search(where):
+        if _PLANNED_AT.search(where, within(_PLANNED_AT.spots(sentence), first, last)):
             return "planned"
     return None
 
 
-def _since_attribution(before: str) -> str:
-    """The text before a figure after its last attribution verb ("..., and X said")."""
-    ends = [match.end() for match in _SAID.finditer(before)]
-    return before[ends[-1] :] if ends else before
+def _since_attribution(sentence: str, start: int) -> int:
+    """Where the text before a figure at ``start`` begins after its last attribution verb.
+
+    ("..., and X said"), looking back at most ``_REACH`` characters.
+    """
+    low = max(0, start - _REACH)
+    spots = within(_SAID_AT.spots(sentence), low, start)
+    ends = [match.end() for match in _SAID_AT.finditer(sentence[low:start], spots)]
+    return low + ends[-1] if ends else low
 
 
 def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:

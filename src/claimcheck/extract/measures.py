@@ -44,6 +44,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
+from claimcheck.extract.vocabulary import Vocabulary, within
 from claimcheck.measure import Measure
 
 __all__ = ["Counted", "measure_of", "read_counted"]
@@ -63,10 +64,13 @@ _VERB_ANY = regex.compile(
     rf"\b(?P<verb>{_VERB_WORDS}|{'|'.join(sorted(WITH_VERBS))})\b", regex.IGNORECASE
 )
 _WITH_AFTER = regex.compile(r"\bwith\b", regex.IGNORECASE)
+_ATTRIBUTION_WORDS = ("said", "says", "told", "adding", "added", "announced", "wrote", "according")
 _ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|told|adding|added|announced|wrote|according\s{1,3}to)\b",
-    regex.IGNORECASE,
+    rf"\b(?:{'|'.join(_ATTRIBUTION_WORDS[:-1])}|according\s{{1,3}}to)\b", regex.IGNORECASE
 )
+# Where each word pattern can match, found with str.find (see vocabulary).
+_VERBS_AT = Vocabulary.of(_VERB_ANY, [*VERB_FAMILIES, *WITH_VERBS])
+_ATTRIBUTIONS_AT = Vocabulary.of(_ATTRIBUTION, _ATTRIBUTION_WORDS)
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:over|in|at|across|into|from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -141,11 +145,13 @@ def read_counted(
     text: str, mention: Mention, clause_start: int, following: Mention | None
 ) -> Counted:
     """Read what ``mention`` counts; ``following`` is the next mention in the sentence, if any."""
-    before = _since_attribution(text[clause_start : mention.start])
+    start = _since_attribution(text, clause_start, mention.start)
+    before = text[start : mention.start]
+    verbs = within(_VERBS_AT.spots(text), start, mention.start)
     position, explicit, partitive = _after_partitive(text, mention, following)
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
-    family, verb = _family(text, end, before, mention, explicit, noun)
+    family, verb = _family(text, end, before, verbs, mention, explicit, noun)
     partitive = partitive or _PARTITIVE_BEFORE.search(before[-60:]) is not None
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
@@ -160,9 +166,11 @@ def read_counted(
     )  # fmt: skip
 
 
-def _since_attribution(before: str) -> str:
-    ends = [match.end() for match in _ATTRIBUTION.finditer(before)]
-    return before[ends[-1] :] if ends else before
+def _since_attribution(text: str, start: int, end: int) -> int:
+    """Where the text from ``start`` to a figure at ``end`` begins after its last attribution."""
+    spots = within(_ATTRIBUTIONS_AT.spots(text), start, end)
+    ends = [match.end() for match in _ATTRIBUTIONS_AT.finditer(text[start:end], spots)]
+    return start + ends[-1] if ends else start
 
 
 def _after_partitive(
@@ -264,12 +272,14 @@ def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, lis
 
 
 def _family(
-    text: str, end: int, before: str, mention: Mention, explicit: bool, noun: str | None
-) -> tuple[str | None, str | None]:
+    text: str, end: int, before: str, verbs: list[int], mention: Mention, explicit: bool,
+    noun: str | None,
+) -> tuple[str | None, str | None]:  # fmt: skip
+    """The verb's family and the verb; ``verbs`` are where a verb can start in ``before``."""
     if mention.age:
         return "age", None
     after = _VERB_AFTER.match(text, end)
-    own = _before_verb(before, mention, noun)
+    own = _before_verb(before, verbs, mention, noun)
     if explicit and own[0] is not None:
         return own
     if after is not None:
@@ -277,7 +287,9 @@ def _family(
     return own
 
 
-def _before_verb(before: str, mention: Mention, noun: str | None) -> tuple[str | None, str | None]:
+def _before_verb(
+    before: str, spots: list[int], mention: Mention, noun: str | None
+) -> tuple[str | None, str | None]:
     if _TOLL.search(before[-120:]) and noun is None:
         return "killed", "killed"
     if _DAMAGE.search(before[-50:]):
@@ -286,7 +298,7 @@ def _before_verb(before: str, mention: Mention, noun: str | None) -> tuple[str |
         return None, None
     if _PREPOSITION_BEFORE.search(before[-12:]):
         return None, None
-    verbs = list(_VERB_ANY.finditer(before))
+    verbs = list(_VERBS_AT.finditer(before, spots))
     if not verbs:
         return None, None
     last = verbs[-1]
