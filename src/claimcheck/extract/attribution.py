@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
 
 import attrs
 import regex
@@ -40,7 +39,7 @@ from claimcheck.extract.sentences import Paragraph, Sentence
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.model import Source
 
-__all__ = ["Attributor", "Cue", "cues", "verb_spots"]
+__all__ = ["Attributor", "Cue", "cues"]
 
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|added|adds"
@@ -106,24 +105,22 @@ class Cue:
     backward: bool
 
 
-def verb_spots(text: str) -> list[int]:
-    """Where an attribution verb can start in ``text`` (for :func:`cues` of its sentences)."""
-    return _VERBS_AT.spots(text)
-
-
-def cues(sentence: str, verbs: Sequence[int] | None = None) -> list[Cue]:
+def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     """Every attribution cue in one sentence, left to right.
 
-    ``verbs`` are the places in the sentence where a verb can start, when the
-    caller has them (:func:`verb_spots` of the whole text, shifted).
+    ``source`` is ``(text, start)`` when the sentence is the stretch of
+    ``text`` from ``start``: the words cues are made of are then looked up in
+    the whole text once (see :mod:`~claimcheck.extract.vocabulary`).
     """
+    if source is not None:  # remember the sentence's spots for the steps below
+        _BOUNDARIES_AT.spots(sentence, source)
+        _CLAUSES_AT.spots(sentence, source)
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
-    spots = _VERBS_AT.spots(sentence) if verbs is None else verbs
-    for verb in _VERBS_AT.finditer(sentence, spots):
+    for verb in _VERBS_AT.finditer(sentence, _VERBS_AT.spots(sentence, source)):
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb))

@@ -58,27 +58,34 @@ _SAID_AT = Vocabulary.of(
 )
 
 
-def hedge_of(sentence: str, start: int, end: int) -> str | None:
-    """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``."""
+def hedge_of(
+    sentence: str, start: int, end: int, *, source: tuple[str, int] | None = None
+) -> str | None:
+    """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``.
+
+    ``source`` is ``(text, offset)`` when the sentence is the stretch of
+    ``text`` from ``offset``: hedge words are then looked up in the whole text once.
+    """
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
     low, high = _stretch(sentence, start, end)
-    for first, last in ((low, high), (_since_attribution(sentence, start), start)):
+    expected, planned = _EXPECTED_AT.spots(sentence, source), _PLANNED_AT.spots(sentence, source)
+    for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
         where = sentence[first:last]
-        if _EXPECTED_AT.search(where, within(_EXPECTED_AT.spots(sentence), first, last)):
+        if _EXPECTED_AT.search(where, within(expected, first, last)):
             return "expected"
-        if _PLANNED_AT.search(where, within(_PLANNED_AT.spots(sentence), first, last)):
+        if _PLANNED_AT.search(where, within(planned, first, last)):
             return "planned"
     return None
 
 
-def _since_attribution(sentence: str, start: int) -> int:
+def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None) -> int:
     """Where the text before a figure at ``start`` begins after its last attribution verb.
 
     ("..., and X said"), looking back at most ``_REACH`` characters.
     """
     low = max(0, start - _REACH)
-    spots = within(_SAID_AT.spots(sentence), low, start)
+    spots = within(_SAID_AT.spots(sentence, source), low, start)
     ends = [match.end() for match in _SAID_AT.finditer(sentence[low:start], spots)]
     return low + ends[-1] if ends else low
 

@@ -37,7 +37,7 @@ from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs
-from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -126,14 +126,11 @@ def _drafts(
     starts = [m.start for m in found]
     attributor = Attributor(outlet, home)
     times = iter(timing.phrases_in(text, [(s.start, s.end) for p in body for s in p.sentences]))
-    verbs = attribution.verb_spots(text)
     drafts: list[Draft] = []
     for paragraph in body:
         wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
                   for s in paragraph.sentences]  # fmt: skip
-        cue_lists = [
-            attribution.cues(s.text, within(verbs, s.start, s.end)) for s in paragraph.sentences
-        ]
+        cue_lists = [attribution.cues(s.text, (text, s.start)) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
         phrases = [next(times) for _ in paragraph.sentences]
@@ -218,7 +215,8 @@ def _draft(
     relative = (mention.start - sentence.start, mention.end - sentence.start)
     return Draft(
         mention=mention, sentence=sentence, clause=clause, source=source, counted=counted,
-        said_on=said, when=period, date=_date(period), hedge=hedge_of(sentence.text, *relative),
+        said_on=said, when=period, date=_date(period),
+        hedge=hedge_of(sentence.text, *relative, source=(text, sentence.start)),
     )  # fmt: skip
 
 

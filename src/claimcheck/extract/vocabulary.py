@@ -27,6 +27,10 @@ from claimcheck.grammar.numbers import fold_case
 __all__ = ["Vocabulary", "within"]
 
 
+#: How many texts each vocabulary remembers the spots of (an article and its sentences).
+_REMEMBERED = 256
+
+
 def _roots(words: Iterable[str]) -> tuple[str, ...]:
     firsts = {word.split()[0] for word in words}
     return tuple(sorted(w for w in firsts if not any(w[: len(v)] == v != w for v in firsts)))
@@ -36,15 +40,15 @@ def _roots(words: Iterable[str]) -> tuple[str, ...]:
 class Vocabulary:
     """A pattern every match of which begins with one of ``words`` (as the pattern's case reads).
 
-    :meth:`spots` remembers the last text it was asked about (by identity), so
-    the many calls for one sentence or one article look its roots up once.
+    :meth:`spots` remembers the texts it was last asked about (by identity),
+    so the many calls for one sentence or one article look its roots up once.
     """
 
     pattern: regex.Pattern[str]
     roots: tuple[str, ...]
     folded: bool
     seconds: tuple[str, ...] = ()
-    _last: list[tuple[str, list[int]]] = attrs.field(factory=list, eq=False, repr=False)
+    _known: dict[int, tuple[str, list[int]]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def of(
@@ -59,21 +63,33 @@ class Vocabulary:
         listed = [fold_case(w) if folded else w for w in words]
         return cls(pattern=pattern, roots=_roots(listed), folded=folded, seconds=tuple(seconds))
 
-    def spots(self, text: str) -> list[int]:
-        """Where a match can start in ``text`` (or in any stretch of it), in order."""
-        last = self._last[:1]
-        if last and last[0][0] is text:
-            return last[0][1]
-        source = fold_case(text) if self.folded else text
+    def spots(self, text: str, source: tuple[str, int] | None = None) -> list[int]:
+        """Where a match can start in ``text`` (or in any stretch of it), in order.
+
+        ``source`` is ``(whole, start)`` when ``text`` is the stretch of
+        ``whole`` from ``start``: its spots are then read off the whole's.
+        """
+        known = self._known.get(id(text))
+        if known is not None and known[0] is text:
+            return known[1]
+        if source is not None:
+            whole, start = source
+            found = within(self.spots(whole), start, start + len(text))
+        else:
+            found = self._find(fold_case(text) if self.folded else text)
+        if len(self._known) >= _REMEMBERED:
+            del self._known[next(iter(self._known))]
+        self._known[id(text)] = (text, found)
+        return found
+
+    def _find(self, source: str) -> list[int]:
         found: list[int] = []
         for root, shift in [*((r, 0) for r in self.roots), *((r, 1) for r in self.seconds)]:
             at = source.find(root, shift)
             while at >= 0:
                 found.append(at - shift)
                 at = source.find(root, at + 1)
-        found = sorted(set(found)) if self.seconds else sorted(found)
-        self._last[:] = [(text, found)]
-        return found
+        return sorted(set(found)) if self.seconds else sorted(found)
 
     def finditer(
         self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None
