@@ -112,15 +112,13 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     ``text`` from ``start``: the words cues are made of are then looked up in
     the whole text once (see :mod:`~claimcheck.extract.vocabulary`).
     """
-    if source is not None:  # remember the sentence's spots for the steps below
-        _BOUNDARIES_AT.spots(sentence, source)
-        _CLAUSES_AT.spots(sentence, source)
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
     for verb in _VERBS_AT.finditer(sentence, _VERBS_AT.spots(sentence, source)):
+        _BOUNDARIES_AT.spots(sentence, source)  # looked up once, for the subject before it
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb))
@@ -260,11 +258,13 @@ class Attributor:
     ) -> tuple[list[Source | None], Source | None]:
         resolved = [(cue, self._resolve(cue)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
+        if not (usable and positions):
+            return [None] * len(positions), usable[-1][1] if usable else None
         text = sentence.text
         found = _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text))
         clauses = [0, *(m.end() for m in found), len(text) + 1]
         sources = [_pick(usable, p - sentence.start, clauses) for p in positions]
-        return sources, usable[-1][1] if usable else None
+        return sources, usable[-1][1]
 
     def _resolve(self, cue: Cue) -> Source | None:
         if cue.named is None:

@@ -45,6 +45,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
 from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.grammar.numbers import fold_case
 from claimcheck.measure import Measure
 
 __all__ = ["Counted", "measure_of", "read_counted"]
@@ -93,6 +94,8 @@ _EACH_AFTER = regex.compile(
     r"|per\s{1,3}side|from\s{1,3}both\s{1,3}sides)\b",
     regex.IGNORECASE,
 )
+#: Every match of _EACH_AFTER holds one of these.
+_EACH_WORDS = ("each", "apiece", "per", "both")
 _EACH_BEFORE = regex.compile(r"\beach\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){1,3}$", regex.IGNORECASE)
 _REGION = regex.compile(
     r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
@@ -160,10 +163,17 @@ def read_counted(
         facets=(*facets, *_place(text, end)), partitive=partitive and not explicit,
         explicit_whole=explicit, further=_FURTHER.search(before[-30:]) is not None,
         including=_INCLUDING.search(before[-20:]) is not None,
-        each=_EACH_AFTER.match(text, mention.end, mention.end + 80) is not None
-        or _EACH_BEFORE.search(before[-50:]) is not None,
+        each=_each_after(text, mention.end) or _EACH_BEFORE.search(before[-50:]) is not None,
         context=_context(before, text, end if noun is None else None),
     )  # fmt: skip
+
+
+def _each_after(text: str, end: int) -> bool:
+    """ "... each", "apiece", "per side", "from both sides" within the 80 characters after."""
+    window = fold_case(text[end : end + 80])
+    if not any(word in window for word in _EACH_WORDS):
+        return False
+    return _EACH_AFTER.match(text, end, end + 80) is not None
 
 
 def _since_attribution(text: str, start: int, end: int) -> int:
@@ -278,7 +288,7 @@ def _family(
     """The verb's family and the verb; ``verbs`` are where a verb can start in ``before``."""
     if mention.age:
         return "age", None
-    after = _VERB_AFTER.match(text, end)
+    after = _VERB_AFTER.match(text, end) if within(_VERBS_AT.spots(text), end, end + 82) else None
     own = _before_verb(before, verbs, mention, noun)
     if explicit and own[0] is not None:
         return own
