@@ -125,14 +125,20 @@ def _drafts(
     found = mentions(text)
     starts = [m.start for m in found]
     attributor = Attributor(outlet, home)
-    times = iter(timing.phrases_in(text, [(s.start, s.end) for p in body for s in p.sentences]))
+    wanted_lists = [
+        [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+         for s in paragraph.sentences]
+        for paragraph in body
+    ]  # fmt: skip
+    counted = [p for p, wanted in zip(body, wanted_lists, strict=True) if any(wanted)]
+    times = iter(timing.phrases_in(text, [(s.start, s.end) for p in counted for s in p.sentences]))
     drafts: list[Draft] = []
-    for paragraph in body:
-        wanted = [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
-                  for s in paragraph.sentences]  # fmt: skip
+    for paragraph, wanted in zip(body, wanted_lists, strict=True):
         cue_lists = [attribution.cues(s.text, (text, s.start)) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
+        if not any(wanted):  # time words matter only in paragraphs with figures
+            continue
         phrases = [next(times) for _ in paragraph.sentences]
         drafts.extend(
             _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
