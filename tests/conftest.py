@@ -1,6 +1,6 @@
 """Shared test configuration: Hypothesis profiles sized for the CI time budget.
 
-``CI=true`` selects the ``ci`` profile (bounded examples, no deadline, derandomized
+``CI=true`` selects the ``ci`` profile (200 examples, no deadline, derandomized
 so a CI run is repeatable); otherwise ``dev`` runs more examples. Override with
 ``HYPOTHESIS_PROFILE=<name>``.
 """
@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "ci",
-    max_examples=60,
+    max_examples=200,
     deadline=None,
     derandomize=True,
     print_blob=True,
