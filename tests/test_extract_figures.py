@@ -2,7 +2,8 @@
 
 Behaviour under test: the scan keeps every figure the grammar finds when tried
 at every position (a law, over generated text), in order; recovery gives back
-a figure the grammar drops ("down from 3.4% in 2024"); sentences split where news text
+a figure the grammar drops ("down from 3.4% in 2024"); phone numbers looked
+for only at digit runs are those a scan finds; sentences split where news text
 ends them and never inside a quotation; distractors (years, dates, clock
 times, ages, ordinals, phone numbers, designations, idioms) are not figures,
 while real figures right next to them are; "N of M", "N-for-N", changes
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import scan
+from claimcheck.extract import scan, screen
 from claimcheck.extract.mentions import mentions
 from claimcheck.extract.sentences import paragraphs
 from claimcheck.figures import parse_figure
@@ -85,6 +86,12 @@ def test_scan_keeps_every_grammar_figure(text: str) -> None:
     everywhere = numbers.find_figures_everywhere(text)
     assert [f for f in found if f in everywhere] == everywhere
     assert [f.start for f in found] == sorted(f.start for f in found)
+
+
+@given(st.text(alphabet="0123456789 +()-.,a", max_size=80))
+def test_phone_numbers_found_from_digit_runs_are_those_a_scan_finds(text: str) -> None:
+    digits = [span for span in numbers.anchors(text) if text[span[0]].isdigit()]
+    assert screen.phone_spans(text, digits) == screen.phone_spans(text)
 
 
 def test_recovery_gives_back_a_dropped_figure() -> None:

@@ -28,7 +28,7 @@ from claimcheck.errors import FigureError, UnitError
 from claimcheck.extract import scan, screen
 from claimcheck.extract.lexicon import PLACE_NOUNS
 from claimcheck.figures import Figure, figure_of, parse_figure
-from claimcheck.grammar.numbers import QUALIFIERS, Found
+from claimcheck.grammar.numbers import QUALIFIERS, Found, anchors
 
 __all__ = ["Mention", "mentions"]
 
@@ -74,9 +74,10 @@ class Mention:
 
 def mentions(text: str) -> list[Mention]:
     """Every figure mention in ``text``, left to right."""
-    phones = screen.phone_spans(text)
+    spans = anchors(text)
+    phones = screen.phone_spans(text, [span for span in spans if text[span[0]].isdigit()])
     out: list[Mention] = []
-    found_all = scan.find_figures(text)
+    found_all = scan.find_figures(text, spans)
     for group, found in enumerate(found_all):
         if _in_spans(found, phones) or screen.is_distractor(text, found):
             continue

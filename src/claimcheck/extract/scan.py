@@ -101,9 +101,13 @@ _LONG_WORD = 64
 _LONG_WINDOW = 400
 
 
-def find_figures(text: str) -> list[Found]:
-    """Every figure in ``text`` as the grammar finds it, then any it dropped."""
-    spans = numbers.anchors(text)
+def find_figures(text: str, spans: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Every figure in ``text`` as the grammar finds it, then any it dropped.
+
+    ``spans`` are the text's anchors (:func:`claimcheck.grammar.numbers.anchors`)
+    when the caller has them.
+    """
+    spans = numbers.anchors(text) if spans is None else spans
     found = numbers.find_figures(text, spots=[start for start, _ in spans])
     return recover_missed(text, found, spans)
 

@@ -102,9 +102,27 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of phone-number-like digit groups (``0800 555 111``, ``+44 20 7946 0958``)."""
-    return [m.span() for m in _PHONE.finditer(text)]
+def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of phone-number-like digit groups (``0800 555 111``, ``+44 20 7946 0958``).
+
+    ``digits`` are the spans of the text's digit runs, when the caller has
+    them: a phone number starts at one, or at a "+" or "(" right before one,
+    so the pattern is tried only there.
+    """
+    if digits is None:
+        return [m.span() for m in _PHONE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for start, _ in digits:
+        for at in (start - 1, start):
+            if at < done or (at < start and text[at] not in "+("):
+                continue
+            match = _PHONE.match(text, at)
+            if match is not None:
+                spans.append(match.span())
+                done = match.end()
+                break
+    return spans
 
 
 def is_distractor(text: str, found: Found) -> bool:

@@ -596,6 +596,15 @@ _LEAD_WORDS = (
     | {"between", "from", "a", "us"} | set(CURRENCIES)
 )  # fmt: skip
 _LEAD_SIGNS = {q[0] for q in QUALIFIERS if not q[0].isalpha()} | set("-+−$€£¥₽₴₹")
+#: What a lead can end with, right before its anchor (give or take three spaces):
+#: the last word of a qualifier, "between", "from", "a" or a currency code, or a
+#: qualifier's, sign's or currency's last character.
+_LEAD_LAST_WORDS = frozenset(
+    {q.split()[-1] for q in QUALIFIERS if q[-1].isalpha()}
+    | {"between", "from", "a"} | {c.casefold() for c in CURRENCIES}
+)  # fmt: skip
+_LEAD_LAST_SIGNS = frozenset({q[-1] for q in QUALIFIERS if not q[-1].isalpha()} | _LEAD_SIGNS)
+_LAST_LETTERS = regex.compile(r"[^\W\d_]{1,24}+\Z", regex.REVERSE)
 
 
 @functools.cache
@@ -654,11 +663,24 @@ def _matches_near(text: str, starts: list[int]) -> Iterable[regex.Match[str]]:
 def _first_match(
     pattern: regex.Pattern[str], leads: regex.Pattern[str], text: str, low: int, start: int
 ) -> regex.Match[str] | None:
+    if not _may_lead(text, low, start):
+        return pattern.match(text, start)
     for lead in leads.finditer(text, low, start):
         match = pattern.match(text, lead.start())
         if match is not None:
             return match
     return pattern.match(text, start)
+
+
+def _may_lead(text: str, low: int, start: int) -> bool:
+    """Whether what stands right before ``start`` (after ``low``) can end a lead."""
+    head = text[max(low, start - 24) : start].rstrip()
+    if not head:
+        return False
+    if head[-1] in _LEAD_LAST_SIGNS:
+        return True
+    word = _LAST_LETTERS.search(head)
+    return word is not None and fold_case(word.group()) in _LEAD_LAST_WORDS
 
 
 _PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale", "words",
