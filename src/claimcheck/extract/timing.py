@@ -6,9 +6,9 @@ own vocabularies (:data:`claimcheck.grammar.timewords.WEEKDAYS`,
 :func:`claimcheck.timeline.resolve_when`, so extraction understands exactly
 the phrases a story file's ``when`` does; a phrase the resolver refuses is
 ignored. :func:`phrases_in` finds the phrases of every sentence of a text at
-once, trying the pattern only at time words, month names and short digit runs
-(every phrase holds one) and at the chain of lead words ("ever since", "on
-this past", "in the last") right before them: the same phrases as
+once, trying the pattern only at time words, month names and years (every
+phrase holds one) and at the chain of lead words and numbers ("ever since",
+"on this past", "in the last 24") right before them: the same phrases as
 :func:`time_phrases` on each sentence, several times faster.
 
 A phrase next to an attribution ("said on Friday", "on Wednesday reported",
@@ -83,8 +83,8 @@ def time_phrases(sentence: str) -> list[TimePhrase]:
 
 # --- finding the phrases of a whole text at once ---------------------------------
 # Every phrase holds an anchor -- a time word (case-insensitive), a month name
-# (as capitalised) or a digit run of at most four digits -- and before its
-# first anchor stand only lead words, one white space apart.
+# (as capitalised) or a year's four digits -- and before its first anchor stand
+# only lead words and counts or days (one to three digits), one space apart.
 
 _TIME_WORDS = frozenset(
     {w for w in WEEKDAYS if len(w) > 3} | set(SEASON_WORDS)
@@ -101,11 +101,11 @@ _LEAD_WORDS = (
     "eight", "nine", "ten", "twelve",
 )  # fmt: skip
 _LEAD = regex.compile(
-    rf"(?<!\w)(?:{_alternatives(_LEAD_WORDS)})\s\Z", regex.IGNORECASE | regex.REVERSE
+    rf"(?<!\w)(?:{_alternatives(_LEAD_WORDS)}|\d{{1,3}})\s\Z", regex.IGNORECASE | regex.REVERSE
 )  # searched from the end: one attempt
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
-_SHORT_DIGITS = regex.compile(r"(?<!\w)\d{1,4}+(?!\d)")
+_YEAR_DIGITS = regex.compile(r"(?<!\w)\d{4}+(?!\d)")
 _LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 _WORD_CHAR = regex.compile(r"\w")
 
@@ -133,7 +133,7 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
 
 
 def _anchors(text: str, folded: str) -> list[int]:
-    found = [m.start() for m in _SHORT_DIGITS.finditer(text)]
+    found = [m.start() for m in _YEAR_DIGITS.finditer(text)]
     for source, roots, words in ((folded, _TIME_ROOTS, _TIME_WORDS),
                                  (text, _MONTH_ROOTS, _MONTH_FORMS)):  # fmt: skip
         for root in roots:
