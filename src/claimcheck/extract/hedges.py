@@ -32,7 +32,7 @@ _PLANNED = regex.compile(
     r"(?!\s{1,3}(?:a|an|the|its|their|this|that)\b)(?=\s{1,3}[^\W\d]))\b",
     regex.IGNORECASE,
 )
-_SEPARATOR = regex.compile(r"[,;:]")
+_SEPARATORS = (",", ";", ":")
 _REACH = 300
 _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
 _CURRENT = regex.compile(
@@ -91,9 +91,8 @@ def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None
 
 
 def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
-    low = max(0, start - _REACH)
-    before = [m.end() for m in _SEPARATOR.finditer(sentence, low, start)]
-    after = _SEPARATOR.search(sentence, end, end + _REACH)
-    return (before[-1] if before else low), (
-        after.start() if after else min(len(sentence), end + _REACH)
-    )
+    """The figure's stretch between separators (",", ";", ":"), at most ``_REACH`` each way."""
+    low, high = max(0, start - _REACH), min(len(sentence), end + _REACH)
+    before = max(sentence.rfind(mark, low, start) for mark in _SEPARATORS)
+    after = [at for at in (sentence.find(mark, end, high) for mark in _SEPARATORS) if at >= 0]
+    return (before + 1 if before >= 0 else low), min(after, default=high)

@@ -381,4 +381,6 @@ def _name(counted: Counted) -> str:
 
 
 def _safe(text: str) -> str:
-    return " ".join(_UNSAFE.sub(" ", text).split())[:120] or "figure"
+    if "[" in text or "]" in text or "=" in text or "," in text:
+        text = _UNSAFE.sub(" ", text)
+    return " ".join(text.split())[:120] or "figure"

@@ -562,12 +562,15 @@ def find_figures_everywhere(text: str) -> list[Found]:
 def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
     found = []
     for match in matches:
+        values = match.groups()
         try:
-            reading = _reading(_groups(match), match.group(0))
+            named = dict(zip(_group_names(match.re), values, strict=True))
+            reading = _reading(named, match.group(0))
         except FigureError:
             continue
-        regs, (first, second) = match.regs, _part_groups(match.re)
-        parts = tuple(span for span in (_part(regs, first), _part(regs, second)) if span)
+        parts = tuple(
+            span for groups in _part_groups(match.re) if (span := _part(match, values, groups))
+        )
         found.append(Found(start=match.start(), end=match.end(), text=match.group(0),
                            reading=reading, parts=parts))  # fmt: skip
     return found
@@ -695,9 +698,14 @@ def _part_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, ...], tuple[in
     return first, second
 
 
-def _part(regs: tuple[tuple[int, int], ...], groups: tuple[int, ...]) -> tuple[int, int] | None:
-    """The span of the amount whose groups are ``groups`` (None if it is absent)."""
-    taken = [regs[group] for group in groups if regs[group][0] >= 0]
+def _part(
+    match: regex.Match[str], values: tuple[str | None, ...], groups: tuple[int, ...]
+) -> tuple[int, int] | None:
+    """The span of the amount whose groups are ``groups`` (None if it is absent).
+
+    ``values`` are the match's groups; an amount's groups stand in text order.
+    """
+    taken = [group for group in groups if values[group - 1] is not None]
     if not taken:
         return None
-    return min(start for start, _ in taken), max(end for _, end in taken)
+    return match.start(taken[0]), match.end(taken[-1])
