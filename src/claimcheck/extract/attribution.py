@@ -117,8 +117,10 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     quote_starts = [start for start, _ in quoted]
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
-    for verb in _VERBS_AT.finditer(sentence, _VERBS_AT.spots(sentence, source)):
-        _BOUNDARIES_AT.spots(sentence, source)  # looked up once, for the subject before it
+    verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(sentence, source)))
+    if verbs:  # the words that bound a subject, looked up once for the sentence
+        _BOUNDARIES_AT.spots(sentence, source)
+    for verb in verbs:
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb))
@@ -174,7 +176,7 @@ def _subject(sentence: str, verb: int) -> tuple[str, int]:
     between = _BETWEEN.search(lead)
     text = lead[: between.start()] if between is not None else lead
     words = text.split()
-    if not words or len(words) > _MAX_SUBJECT_WORDS or any(c.isdigit() for c in text):
+    if not words or len(words) > _MAX_SUBJECT_WORDS or any(map(str.isdigit, text)):
         return "", start
     if not (any(w[:1].isupper() for w in words) or words[0].casefold() in _LEADS):
         return "", start
@@ -207,7 +209,7 @@ def _is_name(text: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and not any(c.isdigit() for c in text)
+        and not any(map(str.isdigit, text))
     )
 
 

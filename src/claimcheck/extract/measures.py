@@ -155,17 +155,28 @@ def read_counted(
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
     family, verb = _family(text, end, before, verbs, mention, explicit, noun)
-    partitive = partitive or _PARTITIVE_BEFORE.search(before[-60:]) is not None
+    partitive = partitive or _partitive_before(before[-60:])
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
         facets=(*facets, *_place(text, end)), partitive=partitive and not explicit,
-        explicit_whole=explicit, further=_FURTHER.search(before[-30:]) is not None,
-        including=_INCLUDING.search(before[-20:]) is not None,
-        each=_each_after(text, mention.end) or _EACH_BEFORE.search(before[-50:]) is not None,
+        explicit_whole=explicit, further=_found(_FURTHER, before[-30:], ("further", "another")),
+        including=_found(_INCLUDING, before[-20:], ("including",)),
+        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",)),
         context=_context(before, text, end if noun is None else None),
     )  # fmt: skip
+
+
+def _partitive_before(before: str) -> bool:
+    """ "of those", "of which", "Of those, 88" right before the figure."""
+    return ("of" in before or "Of" in before) and _PARTITIVE_BEFORE.search(before) is not None
+
+
+def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``."""
+    folded = fold_case(text)
+    return any(word in folded for word in words) and pattern.search(text) is not None
 
 
 def _each_after(text: str, end: int) -> bool:

@@ -102,7 +102,7 @@ def read_source(phrase: str) -> Named | None:
     text = _HEAD_NOUN.sub("", text) if " " in text else text
     if (
         not text
-        or any(ch.isdigit() for ch in text)
+        or any(map(str.isdigit, text))
         or text.casefold() in ("which", "who", "i", "we")
     ):
         return None

@@ -78,8 +78,11 @@ def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) ->
     source = Source(outlet or _outlet(text) or "the article", kind="outlet")
     drafts = _drafts(text, body, dateline, source, _home(text))
     drafts, measures, relations = relate(text, drafts)
-    made = (_claim(d, m) for d, m in zip(drafts, measures, strict=True))
-    claims = [claim for claim in made if claim is not None]
+    claims: list[Claim] = []
+    for draft, measure in zip(drafts, measures, strict=True):
+        claim = _claim(draft, measure, f"claims[{len(claims)}]")  # the id the Story would give
+        if claim is not None:
+            claims.append(claim)
     return Story(claims=claims, relations=relations, title=title, dateline=dateline)
 
 
@@ -243,10 +246,10 @@ def _date(period: Period | None) -> str | None:
     return period.start.isoformat()
 
 
-def _claim(draft: Draft, measure: Measure) -> Claim | None:
+def _claim(draft: Draft, measure: Measure, claim_id: str) -> Claim | None:
     try:
         return Claim(
-            source=draft.source, measure=measure,
+            id=claim_id, source=draft.source, measure=measure,
             figure=draft.mention.figure, said_on=draft.said_on, when=draft.when,
             quote=draft.sentence.text, span=(draft.mention.start, draft.mention.end),
             hedge=draft.hedge,
