@@ -29,6 +29,7 @@ from claimcheck.grammar.numbers import (
     find_figures,
     find_figures_everywhere,
     parse,
+    parse_whole,
 )
 
 
@@ -319,3 +320,32 @@ def test_letters_that_match_ascii_ones_read_as_those_letters(
     assert reading.first.value == value
     assert reading.qualifier == qualifier
     assert [f.text for f in find_figures(f"they said {text} today")] == [text]
+
+
+# --- the shortcut for plain numbers -------------------------------------------------
+
+_PLAIN_PIECES = st.sampled_from(
+    [*QUALIFIERS, "ſome", "AT LEAST", "270", "1,000", "1,0000", "12,345,678", "2.5", "0.25",
+     "1.", ".5", "1e6", "%", " %", "percent", "per cent", "pct", "-", "+", "million", "m", "km",
+     "or more", "9" * 61, "٣"]
+)  # fmt: skip
+_PLAIN_SPACES = st.sampled_from(["", " ", "  ", "   ", "    ", "\t", "\n"])
+
+
+@st.composite
+def _plainish(draw: st.DrawFn) -> str:
+    """Text shaped like a plain number, a qualifier and a percent sign, or close to it."""
+    pieces = draw(st.lists(st.tuples(_PLAIN_SPACES, _PLAIN_PIECES), min_size=1, max_size=4))
+    return "".join(space + piece for space, piece in pieces) + draw(_PLAIN_SPACES)
+
+
+def _outcome(read: object, text: str) -> object:
+    try:
+        return read(text)  # type: ignore[operator]
+    except FigureError as error:
+        return ("refused", error.message)
+
+
+@given(_plainish())
+def test_plain_numbers_read_as_the_whole_pattern_reads_them(text: str) -> None:
+    assert _outcome(parse, text) == _outcome(parse_whole, text)

@@ -353,10 +353,10 @@ def _qualified(span: _Span, qualifier: str | None, policy: FigurePolicy) -> _Spa
 
 def _bounded(span: _Span, qualifier: str) -> _Span:
     if qualifier in ("at least", "more than"):
-        return span._replace(high=None, nominal_high=None,
-                            low_open=qualifier == "more than", high_open=False)  # fmt: skip
-    return span._replace(low=None, nominal_low=None,
-                        high_open=qualifier == "fewer than", low_open=False)  # fmt: skip
+        return _Span(low=span.low, high=None, nominal_low=span.nominal_low, nominal_high=None,
+                     low_open=qualifier == "more than", high_open=False)  # fmt: skip
+    return _Span(low=None, high=span.high, nominal_low=None, nominal_high=span.nominal_high,
+                 high_open=qualifier == "fewer than", low_open=False)  # fmt: skip
 
 
 def _banded(span: _Span, band: Band) -> _Span:
@@ -364,8 +364,8 @@ def _banded(span: _Span, band: Band) -> _Span:
     assert span.high is not None
     low = span.low + abs(span.low) * band.low
     high = span.high + abs(span.high) * band.high
-    return span._replace(
-        low=low, high=high,
+    return _Span(
+        low=low, high=high, nominal_low=span.nominal_low, nominal_high=span.nominal_high,
         low_open=band.low_open and band.low == 0 and low != high,
         high_open=band.high_open and band.high == 0 and low != high,
     )  # fmt: skip
@@ -390,15 +390,18 @@ def _counts(amounts: tuple[Amount, ...], unit: str | None) -> bool:
 
 
 def _from_amounts(reading: Reading, stated: str, policy: FigurePolicy) -> Figure:
-    amounts = tuple(a for a in (reading.first, reading.second) if a is not None)
-    unit = _unit_of(amounts[0], stated)
-    if any(_unit_of(a, stated) != unit for a in amounts[1:]):
+    first, second = reading.first, reading.second
+    assert first is not None
+    amounts = (first,) if second is None else (first, second)
+    unit = _unit_of(first, stated)
+    if second is not None and _unit_of(second, stated) != unit:
         raise FigureError(f"cannot read {stated!r}: its ends are in different units")
     exact = reading.qualifier == "exactly"
-    spans = [_stated(a, unit, policy, exact) for a in amounts]
-    span = spans[0] if len(spans) == 1 else _merge(spans[0], spans[1])
-    if len(spans) == 2 and reading.qualifier in _BOUNDS:
-        raise FigureError(f"cannot read {stated!r}: a bound qualifier on a range")
+    span = _stated(first, unit, policy, exact)
+    if second is not None:
+        span = _merge(span, _stated(second, unit, policy, exact))
+        if reading.qualifier in _BOUNDS:
+            raise FigureError(f"cannot read {stated!r}: a bound qualifier on a range")
     span = _qualified(span, reading.qualifier, policy)
     return _figure(span, unit=unit, counts=_counts(amounts, unit), stated=stated,
                    qualifier=reading.qualifier)  # fmt: skip
@@ -464,7 +467,7 @@ def parse_uncached(text: str, *, policy: FigurePolicy = DEFAULT_POLICY) -> Figur
     _check_policy(policy)
     stated = text.strip()
     if _PLAIN_COUNT.fullmatch(stated):  # the most common figure: "270", "1,000"
-        value = int(stated.replace(",", ""))
+        value = Fraction(int(stated.replace(",", "")))
         return Figure(low=value, high=value, counts=True, stated=stated)
     return figure_of(numbers.parse(stated), stated=stated, policy=policy)
 

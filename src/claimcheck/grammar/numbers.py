@@ -69,6 +69,7 @@ __all__ = [
     "find_figures_everywhere",
     "fold_case",
     "parse",
+    "parse_whole",
     "text_pattern",
 ]
 
@@ -523,6 +524,17 @@ def _share(first: Amount, second: Amount) -> tuple[Amount, Amount]:
 
 def parse(text: str) -> Reading:
     """The Reading of a whole string; raises ``FigureError`` quoting what it could not read."""
+    _check_size(text)
+    return _counted(text) or _read_whole(text)
+
+
+def parse_whole(text: str) -> Reading:
+    """:func:`parse` with the whole figure pattern every time (no shortcut for plain numbers)."""
+    _check_size(text)
+    return _read_whole(text)
+
+
+def _check_size(text: str) -> None:
     if len(text) > MAX_TEXT:
         raise FigureError(
             f"figure text of {len(text)} characters ({text[:40]!r}...): "
@@ -533,12 +545,43 @@ def parse(text: str) -> Reading:
             f"{text[:40]!r}... has more than {MAX_DIGITS} digits in a row: "
             f"expected at most {MAX_DIGITS}"
         )
+
+
+def _read_whole(text: str) -> Reading:
     match = figure_pattern().fullmatch(text)
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
                           "'at least 162', '1.2 million', '300 to 400', '86%')")  # fmt: skip
     groups = _groups(match)
     return _reading(groups, text.strip(), groups["tail"])
+
+
+@functools.cache
+def _plain_pattern() -> regex.Pattern[str]:
+    """A number in digits (no exponent), maybe a percentage, after at most a qualifier.
+
+    The figure pattern reads such text as one amount with no unit but
+    "percent"; this pattern, with few groups, reads it in a fraction of the time.
+    """
+    numeral = r"(?:[0-9]{1,3}+(?:,[0-9]{3}+){1,19}+|[0-9]{1,60}+)(?:\.[0-9]{1,60}+)?+"
+    return regex.compile(
+        rf"\s*(?:(?P<qual>{_QUALIFIER})\s{{0,3}})?(?P<num>{numeral})(?:\s?(?P<pct>{_PERCENT}))?\s*",
+        _FLAGS,
+    )
+
+
+def _counted(text: str) -> Reading | None:
+    """The Reading of a plain number (see :func:`_plain_pattern`), or None for other text."""
+    last = text.rstrip()[-1:]
+    match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
+    if match is None:
+        return None
+    said = match["qual"]
+    qualifier = None if said is None else QUALIFIERS[" ".join(fold_case(said).split())]
+    value, step, decimals = _numeral(match["num"])
+    unit = None if match["pct"] is None else "percent"
+    first = Amount(value=value, step=step, decimals=decimals, unit=unit)
+    return Reading(kind="single", qualifier=qualifier, first=first)
 
 
 def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
