@@ -572,6 +572,12 @@ def _plain_pattern() -> regex.Pattern[str]:
 
 def _counted(text: str) -> Reading | None:
     """The Reading of a plain number (see :func:`_plain_pattern`), or None for other text."""
+    plain = _plain(text)
+    return None if plain is None else plain[0]
+
+
+def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
+    """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
     last = text.rstrip()[-1:]
     match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
     if match is None:
@@ -581,7 +587,8 @@ def _counted(text: str) -> Reading | None:
     value, step, decimals = _numeral(match["num"])
     unit = None if match["pct"] is None else "percent"
     first = Amount(value=value, step=step, decimals=decimals, unit=unit)
-    return Reading(kind="single", qualifier=qualifier, first=first)
+    end = match.end("num") if match["pct"] is None else match.end("pct")
+    return Reading(kind="single", qualifier=qualifier, first=first), (match.start("num"), end)
 
 
 def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
@@ -605,18 +612,28 @@ def find_figures_everywhere(text: str) -> list[Found]:
 def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
     found = []
     for match in matches:
-        values = match.groups()
+        whole, start = match.group(0), match.start()
         try:
-            named = dict(zip(_group_names(match.re), values, strict=True))
-            reading = _reading(named, match.group(0))
+            plain = _plain(whole)  # most figures: read again by the small pattern, faster
+            if plain is not None:
+                reading, (low, high) = plain
+                parts: tuple[tuple[int, int], ...] = ((start + low, start + high),)
+            else:
+                reading, parts = _read_match(match)
         except FigureError:
             continue
-        parts = tuple(
-            span for groups in _part_groups(match.re) if (span := _part(match, values, groups))
-        )
-        found.append(Found(start=match.start(), end=match.end(), text=match.group(0),
-                           reading=reading, parts=parts))  # fmt: skip
+        found.append(Found(start=start, end=match.end(), text=whole, reading=reading,
+                           parts=parts))  # fmt: skip
     return found
+
+
+def _read_match(match: regex.Match[str]) -> tuple[Reading, tuple[tuple[int, int], ...]]:
+    values = match.groups()
+    reading = _reading(dict(zip(_group_names(match.re), values, strict=True)), match.group(0))
+    parts = tuple(
+        span for groups in _part_groups(match.re) if (span := _part(match, values, groups))
+    )
+    return reading, parts
 
 
 # --- where figures can start ----------------------------------------------------
