@@ -93,6 +93,9 @@ def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None
 def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The figure's stretch between separators (",", ";", ":"), at most ``_REACH`` each way."""
     low, high = max(0, start - _REACH), min(len(sentence), end + _REACH)
-    before = max(sentence.rfind(mark, low, start) for mark in _SEPARATORS)
+    before = max(
+        sentence.rfind(",", low, start), sentence.rfind(";", low, start),
+        sentence.rfind(":", low, start),
+    )  # fmt: skip
     after = [at for at in (sentence.find(mark, end, high) for mark in _SEPARATORS) if at >= 0]
     return (before + 1 if before >= 0 else low), min(after, default=high)

@@ -100,11 +100,7 @@ def read_source(phrase: str) -> Named | None:
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
     text = _TRAILING.sub("", text)
     text = _HEAD_NOUN.sub("", text) if " " in text else text
-    if (
-        not text
-        or any(map(str.isdigit, text))
-        or text.casefold() in ("which", "who", "i", "we")
-    ):
+    if not text or any(map(str.isdigit, text)) or text.casefold() in ("which", "who", "i", "we"):
         return None
     return _named(text)
 

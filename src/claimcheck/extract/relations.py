@@ -398,6 +398,8 @@ def _named_sides(sentence: str) -> list[str]:
 
 def _forecasts_apart(work: _Work) -> None:
     """A forecast that shares a measure with a report of another figure is about the outcome."""
+    if all(d.hedge is None for d in work.drafts):
+        return
     reported = {
         (d.source, work.measure(d)): d.mention.figure for d in work.drafts if d.hedge is None
     }

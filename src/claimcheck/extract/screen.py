@@ -26,7 +26,7 @@ from fractions import Fraction
 import regex
 
 from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
-from claimcheck.grammar.numbers import Found
+from claimcheck.grammar.numbers import Found, fold_case
 
 __all__ = ["is_distractor", "phone_spans"]
 
@@ -47,9 +47,13 @@ _DATE_AFTER = regex.compile(rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTHS
 _ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _GLUED_BEFORE = regex.compile(r"(?:[\p{L}\d]-|[/#@_\\]|\d[.:])$", regex.REVERSE)
 _GLUED_AFTER = regex.compile(r"(?:/\d|[-‑][\p{L}]|[@_\\]|\.\d)")
+#: What a glued number's neighbour ends or starts with (see _GLUED_BEFORE, _GLUED_AFTER).
+_GLUED_BEFORE_LAST = frozenset("-/#@_\\.:")
+_GLUED_AFTER_FIRST = frozenset("/-‑@_\\.")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,16})\s{1,3}$", regex.REVERSE)
 _NAME_AGE = regex.compile(r"\p{Lu}[\p{L}.'-]{0,30},\s{1,3}$", regex.REVERSE)
 _AGED = regex.compile(r"\baged?\s{1,3}$", regex.IGNORECASE)
+_PHONE_WORDS = ("call", "phone", "tel", "dial", "hotline", "fax", "whatsapp")
 _PHONE_BEFORE = regex.compile(r"\b(?:call|phone|tel|dial|hotline|fax|whatsapp)\b\W{0,4}$", regex.I)
 _NEXT_WORD = regex.compile(r"[\s-]{0,3}([\p{L}.]{1,20})")
 _PERSON_AFTER = frozenset({
@@ -181,7 +185,10 @@ def _year(found: Found, before: str, after: str) -> bool:
 
 
 def _glued(found: Found, before: str, after: str) -> bool:
-    return _GLUED_BEFORE.search(before) is not None or _GLUED_AFTER.match(after) is not None
+    glued_before = before[-1:] in _GLUED_BEFORE_LAST and _GLUED_BEFORE.search(before) is not None
+    return glued_before or (
+        after[:1] in _GLUED_AFTER_FIRST and _GLUED_AFTER.match(after) is not None
+    )
 
 
 def _ordinal(found: Found, before: str, after: str) -> bool:
@@ -208,7 +215,10 @@ def _phone(found: Found, before: str, after: str) -> bool:
     digits = found.text.replace(" ", "")
     if digits.isdigit() and digits.startswith("0") and len(digits) > 1:
         return True
-    return found.text[:1].isdigit() and _PHONE_BEFORE.search(before) is not None
+    if not found.text[:1].isdigit():
+        return False
+    folded = fold_case(before)
+    return any(w in folded for w in _PHONE_WORDS) and _PHONE_BEFORE.search(before) is not None
 
 
 def _designator(found: Found, before: str, after: str) -> bool:
