@@ -134,7 +134,13 @@ class Counted:
     further: bool = False
     including: bool = False
     each: bool = False
-    context: str = ""
+    near: tuple[str, str | None] = ("", None)
+
+    @property
+    def context(self) -> str:
+        """A few words around the figure (from ``near``, the text before it and, when it has
+        no noun, after it), which name what it counts when nothing else does."""
+        return _context(*self.near)
 
     def facet(self, key: str) -> str | None:
         return next((v for k, v in self.facets if k == key), None)
@@ -164,7 +170,7 @@ def read_counted(
         explicit_whole=explicit, further=_found(_FURTHER, before[-30:], ("further", "another")),
         including=_found(_INCLUDING, before[-20:], ("including",)),
         each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",)),
-        context=_context(before, text, end if noun is None else None),
+        near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
 
 
@@ -349,11 +355,11 @@ def _place(text: str, end: int) -> list[tuple[str, str]]:
     return [("region", region["region"])] if region else []
 
 
-def _context(before: str, text: str, end: int | None) -> str:
-    words = [w for w in _CONTEXT_WORD.findall(before[-80:]) if w.casefold() not in FUNCTION_WORDS]
+def _context(before: str, following: str | None) -> str:
+    words = [w for w in _CONTEXT_WORD.findall(before) if w.casefold() not in FUNCTION_WORDS]
     after: list[str] = []
-    if end is not None:
-        window = _CLAUSE_END.split(text[end : end + 60], maxsplit=1)[0]
+    if following is not None:
+        window = _CLAUSE_END.split(following, maxsplit=1)[0]
         after = [w for w in _CONTEXT_WORD.findall(window) if w.casefold() not in FUNCTION_WORDS]
     return " ".join([*words[-2:], *after[:3]]).casefold()
 
