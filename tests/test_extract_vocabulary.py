@@ -3,7 +3,8 @@
 Behaviour under test: for every vocabulary extraction uses, ``finditer`` and
 ``search`` trying the pattern only at the spots ``str.find`` gives return
 exactly what the pattern's own ``finditer``/``search`` return -- over the
-whole text, over any stretch of it (with the text's spots shifted), and
+whole text, over any stretch of it (with the text's spots shifted, or read
+at an offset), and
 between any ``pos`` and ``endpos`` (a law, over text made of the vocabulary's
 words, their look-alikes and punctuation, and over arbitrary text).
 """
@@ -16,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extract import attribution, hedges, measures, story
-from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.extract.vocabulary import Vocabulary, any_within, within
 
 VOCABULARIES = {
     f"{module.__name__.rsplit('.', 1)[-1]}.{name}": getattr(module, name)
@@ -61,9 +62,13 @@ def test_vocabulary_finds_what_the_pattern_finds(name: str, data: st.DataObject)
     assert _spans(vocabulary.finditer(stretch, within(spots, low, high))) == _spans(
         pattern.finditer(stretch)
     )
+    assert _spans(vocabulary.finditer(stretch, spots, offset=low)) == _spans(
+        pattern.finditer(stretch)
+    )
     found = vocabulary.search(stretch, within(spots, low, high))
     expected = pattern.search(stretch)
     assert (found and found.span()) == (expected and expected.span())
+    assert any_within(spots, low, high) == bool(within(spots, low, high))
 
 
 @given(st.text(alphabet="sadiwlt -,;ſİS", max_size=60))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.extract.vocabulary import Vocabulary, any_within
 
 __all__ = ["hedge_of"]
 
@@ -72,9 +72,9 @@ def hedge_of(
     expected, planned = _EXPECTED_AT.spots(sentence, source), _PLANNED_AT.spots(sentence, source)
     for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
         where = sentence[first:last]
-        if _EXPECTED_AT.search(where, within(expected, first, last)):
+        if _EXPECTED_AT.search(where, expected, offset=first):
             return "expected"
-        if _PLANNED_AT.search(where, within(planned, first, last)):
+        if _PLANNED_AT.search(where, planned, offset=first):
             return "planned"
     return None
 
@@ -85,8 +85,10 @@ def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None
     ("..., and X said"), looking back at most ``_REACH`` characters.
     """
     low = max(0, start - _REACH)
-    spots = within(_SAID_AT.spots(sentence, source), low, start)
-    ends = [match.end() for match in _SAID_AT.finditer(sentence[low:start], spots)]
+    spots = _SAID_AT.spots(sentence, source)
+    if not any_within(spots, low, start):
+        return low
+    ends = [match.end() for match in _SAID_AT.finditer(sentence[low:start], spots, offset=low)]
     return low + ends[-1] if ends else low
 
 

@@ -44,7 +44,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
-from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.extract.vocabulary import Vocabulary, any_within
 from claimcheck.grammar.numbers import fold_case
 from claimcheck.measure import Measure
 
@@ -156,11 +156,10 @@ def read_counted(
     """Read what ``mention`` counts; ``following`` is the next mention in the sentence, if any."""
     start = _since_attribution(text, clause_start, mention.start)
     before = text[start : mention.start]
-    verbs = within(_VERBS_AT.spots(text), start, mention.start)
     position, explicit, partitive = _after_partitive(text, mention, following)
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
-    family, verb = _family(text, end, before, verbs, mention, explicit, noun)
+    family, verb = _family(text, end, (before, start), mention, explicit, noun)
     partitive = partitive or _partitive_before(before[-60:])
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
@@ -195,8 +194,11 @@ def _each_after(text: str, end: int) -> bool:
 
 def _since_attribution(text: str, start: int, end: int) -> int:
     """Where the text from ``start`` to a figure at ``end`` begins after its last attribution."""
-    spots = within(_ATTRIBUTIONS_AT.spots(text), start, end)
-    ends = [match.end() for match in _ATTRIBUTIONS_AT.finditer(text[start:end], spots)]
+    spots = _ATTRIBUTIONS_AT.spots(text)
+    if not any_within(spots, start, end):
+        return start
+    found = _ATTRIBUTIONS_AT.finditer(text[start:end], spots, offset=start)
+    ends = [match.end() for match in found]
     return start + ends[-1] if ends else start
 
 
@@ -299,14 +301,15 @@ def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, lis
 
 
 def _family(
-    text: str, end: int, before: str, verbs: list[int], mention: Mention, explicit: bool,
+    text: str, end: int, before: tuple[str, int], mention: Mention, explicit: bool,
     noun: str | None,
 ) -> tuple[str | None, str | None]:  # fmt: skip
-    """The verb's family and the verb; ``verbs`` are where a verb can start in ``before``."""
+    """The verb's family and the verb; ``before`` is the text before the figure and its start."""
     if mention.age:
         return "age", None
-    after = _VERB_AFTER.match(text, end) if within(_VERBS_AT.spots(text), end, end + 82) else None
-    own = _before_verb(before, verbs, mention, noun)
+    verbs = _VERBS_AT.spots(text)
+    after = _VERB_AFTER.match(text, end) if any_within(verbs, end, end + 82) else None
+    own = _before_verb(*before, verbs, mention, noun)
     if explicit and own[0] is not None:
         return own
     if after is not None:
@@ -315,8 +318,9 @@ def _family(
 
 
 def _before_verb(
-    before: str, spots: list[int], mention: Mention, noun: str | None
+    before: str, start: int, spots: list[int], mention: Mention, noun: str | None
 ) -> tuple[str | None, str | None]:
+    """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of."""
     if _TOLL.search(before[-120:]) and noun is None:
         return "killed", "killed"
     if _DAMAGE.search(before[-50:]):
@@ -325,7 +329,7 @@ def _before_verb(
         return None, None
     if _PREPOSITION_BEFORE.search(before[-12:]):
         return None, None
-    verbs = list(_VERBS_AT.finditer(before, spots))
+    verbs = list(_VERBS_AT.finditer(before, spots, offset=start))
     if not verbs:
         return None, None
     last = verbs[-1]

@@ -24,7 +24,7 @@ import regex
 
 from claimcheck.grammar.numbers import fold_case
 
-__all__ = ["Vocabulary", "within"]
+__all__ = ["Vocabulary", "any_within", "within"]
 
 
 #: How many texts each vocabulary remembers the spots of (an article and its sentences).
@@ -92,16 +92,19 @@ class Vocabulary:
         return sorted(set(found)) if self.seconds else sorted(found)
 
     def finditer(
-        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None
-    ) -> Iterator[regex.Match[str]]:
+        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None,
+        *, offset: int = 0,
+    ) -> Iterator[regex.Match[str]]:  # fmt: skip
         """``pattern.finditer(text, pos, endpos)``, trying the pattern only at ``spots``.
 
-        ``spots`` are positions in ``text`` where every match begins (from
-        :meth:`spots` of ``text`` or of a text ``text`` is a stretch of, shifted).
+        ``spots`` are the places where every match begins (:meth:`spots`), in
+        ``text`` or in a text ``text`` is the stretch of from ``offset``.
         """
         end = len(text) if endpos is None else min(endpos, len(text))
         done = pos
-        for at in spots[bisect.bisect_left(spots, pos) : bisect.bisect_left(spots, end)]:
+        low = bisect.bisect_left(spots, pos + offset)
+        for at in spots[low : bisect.bisect_left(spots, end + offset, low)]:
+            at -= offset
             if at < done:
                 continue
             match = self.pattern.match(text, at, end)
@@ -110,13 +113,20 @@ class Vocabulary:
                 done = max(match.end(), at + 1)
 
     def search(
-        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
+        self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None,
+        *, offset: int = 0,
+    ) -> regex.Match[str] | None:  # fmt: skip
         """``pattern.search(text, pos, endpos)``, trying the pattern only at ``spots``."""
-        return next(self.finditer(text, spots, pos, endpos), None)
+        return next(self.finditer(text, spots, pos, endpos, offset=offset), None)
 
 
 def within(spots: Sequence[int], start: int, end: int) -> list[int]:
     """The spots in ``start:end``, as offsets in that stretch."""
-    low, high = bisect.bisect_left(spots, start), bisect.bisect_left(spots, end)
-    return [at - start for at in spots[low:high]]
+    low = bisect.bisect_left(spots, start)
+    return [at - start for at in spots[low : bisect.bisect_left(spots, end, low)]]
+
+
+def any_within(spots: Sequence[int], start: int, end: int) -> bool:
+    """Whether a spot lies in ``start:end``."""
+    at = bisect.bisect_left(spots, start)
+    return at < len(spots) and spots[at] < end
