@@ -117,7 +117,8 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     quote_starts = [start for start, _ in quoted]
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
-    verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(sentence, source)))
+    whole, offset = (sentence, 0) if source is None else source
+    verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
     if verbs:  # the words that bound a subject, looked up once for the sentence
         _BOUNDARIES_AT.spots(sentence, source)
     for verb in verbs:

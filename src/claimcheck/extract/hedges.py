@@ -69,12 +69,13 @@ def hedge_of(
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
     low, high = _stretch(sentence, start, end)
-    expected, planned = _EXPECTED_AT.spots(sentence, source), _PLANNED_AT.spots(sentence, source)
+    whole, offset = (sentence, 0) if source is None else source
+    expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
     for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
         where = sentence[first:last]
-        if _EXPECTED_AT.search(where, expected, offset=first):
+        if _EXPECTED_AT.search(where, expected, offset=offset + first):
             return "expected"
-        if _PLANNED_AT.search(where, planned, offset=first):
+        if _PLANNED_AT.search(where, planned, offset=offset + first):
             return "planned"
     return None
 
@@ -85,10 +86,12 @@ def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None
     ("..., and X said"), looking back at most ``_REACH`` characters.
     """
     low = max(0, start - _REACH)
-    spots = _SAID_AT.spots(sentence, source)
-    if not any_within(spots, low, start):
+    whole, offset = (sentence, 0) if source is None else source
+    spots = _SAID_AT.spots(whole)
+    if not any_within(spots, offset + low, offset + start):
         return low
-    ends = [match.end() for match in _SAID_AT.finditer(sentence[low:start], spots, offset=low)]
+    found = _SAID_AT.finditer(sentence[low:start], spots, offset=offset + low)
+    ends = [match.end() for match in found]
     return low + ends[-1] if ends else low
 
 

@@ -219,7 +219,7 @@ def _draft(
     text: str, sentence: Sentence, mention: Mention, source: Source, said: datetime.date,
     period: Period | None, following: Mention | None,
 ) -> Draft:  # fmt: skip
-    clause = _clause_start(sentence, mention)
+    clause = _clause_start(text, sentence, mention)
     counted = read_counted(text, mention, clause, following)
     relative = (mention.start - sentence.start, mention.end - sentence.start)
     return Draft(
@@ -229,13 +229,14 @@ def _draft(
     )  # fmt: skip
 
 
-def _clause_start(sentence: Sentence, mention: Mention) -> int:
+def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
     """Where the figure's clause starts (looking back at most ``_REACH`` characters)."""
     position = mention.start - sentence.start
     low = max(0, position - _REACH)
     start = sentence.start + low
-    text = sentence.text
-    for boundary in _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text), low, position):
+    spots = _CLAUSES_AT.spots(text)
+    found = _CLAUSES_AT.finditer(sentence.text, spots, low, position, offset=sentence.start)
+    for boundary in found:
         start = sentence.start + boundary.end()
     return start
 
