@@ -449,7 +449,20 @@ _BUILDERS: dict[str, Callable[[Reading, str, FigurePolicy], Figure]] = {
 
 def figure_of(reading: Reading, *, stated: str, policy: FigurePolicy = DEFAULT_POLICY) -> Figure:
     """The Figure a grammar Reading means under ``policy`` (``stated`` is its text)."""
+    first = reading.first
+    if reading.kind == "single" and reading.qualifier is None and _whole_count(first):
+        assert first is not None  # the commonest figure, "270": exact whatever the policy
+        return Figure(low=first.value, high=first.value, counts=True, stated=stated)
     return _BUILDERS[reading.kind](reading, stated, policy)
+
+
+def _whole_count(amount: Amount | None) -> bool:
+    """A whole number of things as stated: no unit, sign, decimals, scale word or fraction."""
+    return (
+        amount is not None and amount.unit is None and amount.value.denominator == 1
+        and amount.value >= 0
+        and not (amount.decimals or amount.scaled or amount.fraction or amount.signed)
+    )  # fmt: skip
 
 
 _PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,19}|[0-9]{1,60}")
