@@ -39,6 +39,8 @@ _CLOCK_AFTER = regex.compile(
     r"|local time|o'clock|hrs\b|h\b))",
     regex.IGNORECASE,
 )
+#: What a clock time's suffix starts with, first or second after the number.
+_CLOCK_FIRST = frozenset(":abceghlopu")
 # Patterns anchored at the end ($) of the text before a number are compiled
 # REVERSE where that is faster: searched from the end, they try one position.
 _CLOCK_BEFORE = regex.compile(r"\d:$")
@@ -152,7 +154,10 @@ def _plain(found: Found) -> bool:
 def _clock(found: Found, before: str, after: str) -> bool:
     if not found.text[-1:].isdigit():
         return False
-    return _CLOCK_AFTER.match(after) is not None or _CLOCK_BEFORE.search(before) is not None
+    clock_after = any(c in _CLOCK_FIRST for c in fold_case(after[:2]))
+    if clock_after and _CLOCK_AFTER.match(after) is not None:
+        return True
+    return before.endswith(":") and _CLOCK_BEFORE.search(before) is not None
 
 
 def _date(found: Found, before: str, after: str) -> bool:
