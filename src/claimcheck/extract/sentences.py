@@ -85,7 +85,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = _split(text, start, end, quotes=True)
+    block = text[start:end]
+    quoted = '"' in block or "“" in block or "”" in block  # else no quotation to keep whole
+    spans = _split(text, start, end, quotes=quoted)
     if spans and spans[-1][2]:
         spans = _split(text, start, end, quotes=False)
     return [_trimmed(text, s, e) for s, e, _ in spans if text[s:e].strip()]

@@ -105,7 +105,7 @@ _LEAD = regex.compile(
 )  # searched from the end: one attempt
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
-_YEAR_DIGITS = regex.compile(r"(?<!\w)\d{4}+(?!\d)")
+_DIGITS = regex.compile(r"\d++")
 _LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 _WORD_CHAR = regex.compile(r"\w")
 
@@ -133,7 +133,11 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
 
 
 def _anchors(text: str, folded: str) -> list[int]:
-    found = [m.start() for m in _YEAR_DIGITS.finditer(text)]
+    found = [
+        m.start()
+        for m in _DIGITS.finditer(text)
+        if m.end() - m.start() == 4 and _year_at(text, m.start())
+    ]
     for source, roots, words in ((folded, _TIME_ROOTS, _TIME_WORDS),
                                  (text, _MONTH_ROOTS, _MONTH_FORMS)):  # fmt: skip
         for root in roots:
@@ -144,6 +148,11 @@ def _anchors(text: str, folded: str) -> list[int]:
                     found.append(at)
                 at = source.find(root, at + len(root))
     return sorted(found)
+
+
+def _year_at(text: str, start: int) -> bool:
+    """Whether four digits at ``start`` stand after no word character (a year can)."""
+    return start == 0 or _WORD_CHAR.match(text, start - 1) is None
 
 
 def _sentence_phrases(text: str, start: int, end: int, anchors: list[int]) -> list[TimePhrase]:
