@@ -10,7 +10,8 @@ accuracy (targets: figures >= 0.95, attribution >= 0.90); then throughput
 prose, if ``/work/shared/seed`` is on this machine) and on the labelled set
 (number-dense), each repeated to about 1 MB, beside the grammar's own scan
 alone and quantulum3 (when installed: ``pip install quantulum3``) on the same
-text.
+text. The "cold" rate gives each call a fresh copy of the text and clears the
+figure and source caches first, as for a stream of texts never seen before.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimcheck.extract import extract  # noqa: E402
+from claimcheck.extract.naming import read_source  # noqa: E402
 from claimcheck.extract.scoring import load_labelled, score  # noqa: E402
+from claimcheck.figures import _parse_cached  # noqa: E402
 from claimcheck.grammar import numbers  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "extract" / "labelled.toml"
@@ -58,6 +61,13 @@ def _rate(run: Callable[[str], object], articles: list[str], budget: int) -> flo
     return done / MEGABYTE / (time.process_time() - started)
 
 
+def _cold_extract(article: str, day: datetime.date) -> object:
+    """``extract`` as on a text never seen: no figure or source read is remembered."""
+    _parse_cached.cache_clear()
+    read_source.cache_clear()
+    return extract("".join(list(article)), dateline=day)
+
+
 def _quantulum() -> Callable[[str], object] | None:
     try:
         from quantulum3 import parser  # type: ignore[import-not-found]
@@ -78,6 +88,8 @@ def speed() -> None:
         print(f"{name}:")
         rate = _rate(lambda a: extract(a, dateline=day), articles, MEGABYTE)
         print(f"  extract()            {rate:6.2f} MB/s")
+        cold = _rate(lambda a: _cold_extract(a, day), articles, MEGABYTE // 4)
+        print(f"  extract(), cold      {cold:6.2f} MB/s  (fresh text, caches cleared)")
         print(f"  grammar scan only    {_rate(numbers.find_figures, articles, MEGABYTE):6.2f} MB/s")
         if quantulum is not None:
             print(f"  quantulum3.parse     {_rate(quantulum, articles, MEGABYTE // 10):6.2f} MB/s")
