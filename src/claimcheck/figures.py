@@ -160,7 +160,8 @@ DEFAULT_POLICY = FigurePolicy()
 
 def _check_bounds(figure: Figure) -> None:
     _check_interval(figure.low, figure.high, figure.low_open, figure.high_open, "")
-    _check_interval(figure.nominal_low, figure.nominal_high, False, False, "nominal ")
+    if figure.nominal_low is not figure.low or figure.nominal_high is not figure.high:
+        _check_interval(figure.nominal_low, figure.nominal_high, False, False, "nominal ")
     if (figure.low is None and figure.low_open) or (figure.high is None and figure.high_open):
         raise FigureError(f"an unbounded end cannot be open: {figure!r}")
 
