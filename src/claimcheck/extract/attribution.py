@@ -112,15 +112,16 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     ``text`` from ``start``: the words cues are made of are then looked up in
     the whole text once (see :mod:`~claimcheck.extract.vocabulary`).
     """
-    has_quotes = '"' in sentence or "“" in sentence
-    quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
-    quote_starts = [start for start, _ in quoted]
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
     whole, offset = (sentence, 0) if source is None else source
     verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
-    if verbs:  # the words that bound a subject, looked up once for the sentence
-        _BOUNDARIES_AT.spots(sentence, source)
+    if not verbs:
+        return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
+    _BOUNDARIES_AT.spots(sentence, source)  # the words that bound a subject, looked up once
+    has_quotes = '"' in sentence or "“" in sentence
+    quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
+    quote_starts = [start for start, _ in quoted]
     for verb in verbs:
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
