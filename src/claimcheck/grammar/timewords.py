@@ -458,7 +458,14 @@ _RULES: Final[tuple[tuple[str, Callable[[Groups], Phrase]], ...]] = (
     ),
     (rf"(?:(?:in|during) )?(?:the year )?{_YEAR}", _year_words),
 )
-_COMPILED: Final = tuple((regex.compile(pattern), build) for pattern, build in _RULES)
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[regex.Pattern[str], Callable[[Groups], Phrase]], ...]:
+    """The rules' patterns, compiled on first use (compiling them all costs ~15 ms)."""
+    return tuple((regex.compile(pattern), build) for pattern, build in _RULES)
+
+
 _FUTURE_LEAD: Final = regex.compile(
     r"(?:will|shall|is to|are to|(?:(?:is|are) )?(?:expected|due|set|scheduled|going"
     r"|planning|slated|poised|planned) to|(?:plans?|aims?|intends?|hopes?) to)(?: (?P<rest>.*))?"
@@ -494,7 +501,7 @@ def normalize(text: str) -> str:
 
 
 def _read_phrase(text: str) -> Phrase | None:
-    for pattern, build in _COMPILED:
+    for pattern, build in _compiled():
         match = pattern.fullmatch(text)
         if match is not None:
             return build(match.groupdict())
@@ -550,9 +557,16 @@ _SCAN_DATE = (
     rf"(?:{_MON}[ \t]{{1,3}}(?:the[ \t])?{_DAY}|(?:the[ \t])?{_DAY}[ \t]{{1,3}}(?:of[ \t])?{_MON})"
     rf"(?!\d)(?:,?[ \t]{{1,3}}{_YEAR}(?!\d))?"
 )
-_WEEKDAY_DATE: Final = regex.compile(
-    rf"{_SCAN_WD},?[ \t]{{1,3}}\(?(?:the[ \t])?{_SCAN_DATE}", regex.IGNORECASE
-)
+
+
+@functools.cache
+def _weekday_date() -> regex.Pattern[str]:
+    """A weekday named with a date ("Friday, May 23"), compiled on first use."""
+    return regex.compile(
+        rf"{_SCAN_WD},?[ \t]{{1,3}}\(?(?:the[ \t])?{_SCAN_DATE}", regex.IGNORECASE
+    )
+
+
 # A cheap first pass: where a weekday name could start (the full pattern runs only there).
 _WEEKDAY_START: Final = regex.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", regex.IGNORECASE)
 
@@ -573,7 +587,7 @@ def find_weekday_dates(text: str) -> Iterator[WeekdayDate]:
     """Every "Friday, May 23" / "Fri 23 May 2025" pair in ``text``, left to right."""
     end = 0
     for start in _WEEKDAY_START.finditer(text):
-        match = _WEEKDAY_DATE.match(text, start.start()) if start.start() >= end else None
+        match = _weekday_date().match(text, start.start()) if start.start() >= end else None
         if match is None:
             continue
         end = match.end()
