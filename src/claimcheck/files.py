@@ -20,12 +20,14 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Literal, NewType
+from typing import TYPE_CHECKING, Any, Literal, NewType
 
 import attrs
-import cattrs
 import regex
 import tomli_w
+
+if TYPE_CHECKING:
+    import cattrs
 
 from claimcheck.errors import ClaimcheckError, ModelError, StoryFileError
 from claimcheck.figures import Figure, parse_figure
@@ -158,6 +160,8 @@ def _unstructure_relation(converter: cattrs.Converter) -> Callable[[Relation], d
 
 
 def _make_converter(*, dates_as_text: bool) -> cattrs.Converter:
+    import cattrs  # imported on first use: it is the costliest import claimcheck has
+
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _structure_text)
     converter.register_structure_hook(int, _structure_int)
@@ -290,6 +294,8 @@ def _located_error(error: Exception, document: dict[str, Any], where: str) -> St
 
 
 def _first_message(error: Exception) -> str:
+    import cattrs
+
     messages = cattrs.transform_error(error, path="$", format_exception=_describe)
     return messages[0] if messages else str(error)
 
