@@ -22,39 +22,11 @@ import sys
 import regex
 
 from claimcheck.grammar import numbers
-from claimcheck.grammar.numbers import Found
+from claimcheck.grammar.numbers import SMALL_NUMBERS, TENS, Found
 
 __all__ = ["NUMBER_WORDS", "find_figures", "recover_missed"]
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
+_OTHER_NUMBER_WORDS = (
     "hundred",
     "hundreds",
     "thousand",
@@ -88,9 +60,9 @@ _NUMBER_WORDS = [
     "ninths",
     "tenth",
     "tenths",
-]
+)
 #: Words that can make up a figure without digits (number words, fractions, vague amounts).
-NUMBER_WORDS = frozenset(_NUMBER_WORDS)
+NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS, *_OTHER_NUMBER_WORDS})
 _SPACE = regex.compile(r"\s++")
 _LAST_SPACE = regex.compile(r"(?r)\s")
 _AFTER = 2

@@ -26,7 +26,7 @@ from fractions import Fraction
 import regex
 
 from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
-from claimcheck.grammar.numbers import Found, fold_case
+from claimcheck.grammar.numbers import SMALL_NUMBERS, Found, fold_case
 
 __all__ = ["is_distractor", "phone_spans"]
 
@@ -90,22 +90,7 @@ _PHONE = regex.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w,])"
 )
 _COUNTED = frozenset({*WEAPONS, *PERSON_GROUPS})
-_SMALL_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-    ]
-)
+_SMALL_WORDS = frozenset(word for word, value in SMALL_NUMBERS.items() if 1 <= value <= 12)
 
 
 def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

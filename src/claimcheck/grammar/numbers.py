@@ -94,6 +94,10 @@ _TENS: Mapping[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+#: Number words below twenty and their values: the one list the whole grammar reads.
+SMALL_NUMBERS: Mapping[str, int] = {**_ONES, **_TEENS}
+#: The tens from twenty to ninety and their values.
+TENS: Mapping[str, int] = _TENS
 _SCALES: Mapping[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }  # fmt: skip

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from claimcheck.errors import WhenError
+from claimcheck.grammar.numbers import SMALL_NUMBERS, TENS
 
 __all__ = [
     "MAX_LEAD_WORDS",
@@ -112,38 +113,9 @@ SEASON_WORDS: Final[Mapping[str, str]] = {
     "fall": "autumn",
     "winter": "winter",
 }
-_UNITS: Final = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS: Final[Mapping[str, int]] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# Number words come from the figure grammar, so both read "three" the same way.
+_UNITS: Final = tuple(sorted(SMALL_NUMBERS, key=SMALL_NUMBERS.__getitem__))
+_TENS: Final[Mapping[str, int]] = TENS
 _COUNT_WORDS: Final[Mapping[str, int]] = {
     **{word: value for value, word in enumerate(_UNITS)},
     "a": 1,
