@@ -23,23 +23,7 @@ The pipeline (each step in its own module):
    standing, ``expectation-unmet`` for forecasts, ``revision``.
 8. **Implied figures** (`claimcheck.engine.implied`), computed when read.
 
->>> import datetime
->>> from claimcheck.model import Claim, Source, Story
->>> from claimcheck.relations import PartOf
->>> air_force = Source("Ukrainian Air Force")
->>> story = Story(claims=[
-...     Claim(source=air_force, measure="drones launched", figure="175"),
-...     Claim(source=air_force, measure="drones neutralized", figure="190"),
-... ], relations=[PartOf(part="drones neutralized", whole="drones launched")])
->>> report = run(story)
->>> report.ok
-False
->>> found = report.findings[0]
->>> found.code, found.stated, found.expected
-('relation-conflict', '190', '0 to 175')
->>> print(found.message)  # doctest: +NORMALIZE_WHITESPACE
-The Ukrainian Air Force says 190 for drones neutralized, but that is part of
-drones launched, which the Ukrainian Air Force puts at 175.
+`claimcheck.check` shows the whole pipeline at work on a small story.
 """
 
 from __future__ import annotations
