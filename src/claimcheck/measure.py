@@ -37,13 +37,20 @@ def _name(value: str) -> str:
 
 
 def _facets(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Facets:
+    if type(value) is dict:  # the common case, read without the general checks
+        cleaned = [(_name(str(k)), _squash(str(v))) for k, v in value.items()]
+        return tuple(sorted(cleaned, key=_order)) if len(cleaned) > 1 else tuple(cleaned)
     pairs = value.items() if isinstance(value, Mapping) else value
     if isinstance(pairs, str) or not isinstance(pairs, Iterable):
         raise MeasureError(
             f"facets are {value!r}: expected a mapping or (key, value) pairs", field="measure"
         )
     cleaned = [(_name(str(k)), _squash(str(v))) for k, v in _pairs(pairs)]
-    return tuple(sorted(cleaned, key=lambda kv: (kv[0], kv[1].casefold())))
+    return tuple(sorted(cleaned, key=_order))
+
+
+def _order(pair: tuple[str, str]) -> tuple[str, str]:
+    return pair[0], pair[1].casefold()
 
 
 def _pairs(items: Iterable[object]) -> Iterable[tuple[object, object]]:
