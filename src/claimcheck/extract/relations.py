@@ -614,7 +614,7 @@ def _figures(work: _Work, members: list[int]) -> list[object]:
 
 def _implicit(work: _Work, measures: list[Measure]) -> None:
     """What was neutralized was launched: same things, same facets -> PartOf."""
-    known = set(measures)
+    known = dict.fromkeys(measures)  # in text order, so the relations come out in one order
     for measure in known:
         for part_family, whole_family in PART_FAMILIES:
             if not measure.name.endswith(f" {part_family}") or measure.facet("how"):
