@@ -228,7 +228,7 @@ def test_arbitrary_text_raises_nothing_but_claimcheck_errors(text: str) -> None:
         assert 0 <= claim.span[0] <= claim.span[1] <= len(text)
 
 
-@pytest.mark.parametrize("first, second", [("drones", "missiles"), ("missiles", "drones")])
+@pytest.mark.parametrize(("first", "second"), [("drones", "missiles"), ("missiles", "drones")])
 def test_implied_part_of_relations_follow_the_text_order(first: str, second: str) -> None:
     text = (
         f"Russia launched 90 {first} and 12 {second} overnight, the air force said. "
