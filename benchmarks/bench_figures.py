@@ -10,7 +10,8 @@ of ``figures_in`` over running text in kB/s.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+
+from _timing import rate
 
 from claimcheck.figures import figures_in, parse_figure, parse_uncached
 
@@ -30,12 +31,6 @@ ARTICLE = (
 ) * 20
 
 
-def rate(work: Callable[[], int], seconds: float = 1.0) -> float:
-    """Items per second of ``work`` (which returns how many items it did), over ``seconds``."""
-    done, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        done += work()
-    return done / elapsed
 
 
 def cached() -> int:

@@ -9,8 +9,9 @@ weekday-agreement scan speed in MB/s.
 from __future__ import annotations
 
 import datetime
-import time
 from collections.abc import Callable
+
+from _timing import rate
 
 from claimcheck.durations import DurationBound, check_duration
 from claimcheck.timeline import clear_caches, resolve_when
@@ -28,12 +29,6 @@ DATELINES = tuple(datetime.date(2025, 5, 19) + datetime.timedelta(days=n) for n 
 CASES = tuple((text, dateline) for text in PHRASES for dateline in DATELINES)
 
 
-def rate(work: Callable[[], int], seconds: float = 1.0) -> float:
-    """Items per second of ``work`` (which returns how many items it did), over ``seconds``."""
-    done, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        done += work()
-    return done / elapsed
 
 
 def cached() -> int:

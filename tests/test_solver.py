@@ -26,6 +26,7 @@ import claimcheck.solver.interval
 import claimcheck.solver.system
 from claimcheck.errors import ModelError
 from claimcheck.solver import OPS, Interval, LinearSystem
+from solver_rows import rhs_holding
 
 F = Fraction
 Terms = dict[str, int | Fraction]
@@ -493,13 +494,7 @@ def feasible_systems(draw: st.DrawFn) -> tuple[list[Row], dict[str, Fraction]]:
         value = sum((c * point[n] for n, c in terms.items()), Fraction(0))
         op = draw(ops)
         slack = draw(st.integers(0, 3))
-        rhs = {
-            "<=": value + slack,
-            "<": value + slack + 1,
-            "==": value,
-            ">=": value - slack,
-            ">": value - slack - 1,
-        }[op]
+        rhs = rhs_holding(op, value, slack)
         rows.append((terms, op, rhs, draw(st.sampled_from([None, f"c{index}"]))))
     return rows, point
 

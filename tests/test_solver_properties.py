@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import ModelError
 from claimcheck.solver import OPS, Interval, LinearSystem
+from solver_rows import rhs_holding
 
 pytestmark = pytest.mark.slow
 
@@ -115,13 +116,7 @@ def _shift_to_hold(row: Row, point: Sequence[Fraction]) -> Row:
     """The same row with its constant moved so that ``point`` satisfies it."""
     value = sum((coef * point[var] for var, coef in row.terms), Fraction(0))
     slack = abs(row.rhs) % 3
-    rhs = {
-        "<=": value + slack,
-        "<": value + slack + 1,
-        "==": value,
-        ">=": value - slack,
-        ">": value - slack - 1,
-    }[row.op]
+    rhs = rhs_holding(row.op, value, slack)
     return attrs.evolve(row, rhs=rhs)
 
 
