@@ -1,7 +1,8 @@
-"""Word-list patterns tried only where their words' roots occur: the same matches as a scan.
+"""Word-list patterns tried only where their words occur: the same matches as a scan.
 
 Behaviour under test: for every vocabulary extraction uses, ``finditer`` and
-``search`` trying the pattern only at the spots ``str.find`` gives return
+``search`` trying the pattern only at the spots where its words (those the
+text holds as whole runs of letters) and marks stand return
 exactly what the pattern's own ``finditer``/``search`` return -- over the
 whole text, over any stretch of it (with the text's spots shifted, or read
 at an offset), and
@@ -34,7 +35,10 @@ _NOISE = [
 
 @st.composite
 def _texts(draw: st.DrawFn, vocabulary: Vocabulary) -> str:
-    words = [*vocabulary.roots, *_NOISE, *(w.upper() for w in vocabulary.roots)]
+    own = [*sorted(vocabulary.words), *vocabulary.marks]
+    # Each word, in capitals, and grown into a longer word on either side.
+    words = [*own, *_NOISE, *(w.upper() for w in own), *(f"{w}s" for w in own),
+             *(f"un{w}" for w in own), *(f"{w}ing" for w in own)]  # fmt: skip
     pieces = draw(st.lists(st.sampled_from(words), max_size=30))
     gaps = draw(st.lists(st.sampled_from(["", " ", "  ", "\n", ", ", "-"]), min_size=len(pieces),
                          max_size=len(pieces)))  # fmt: skip
@@ -59,13 +63,13 @@ def test_vocabulary_finds_what_the_pattern_finds(name: str, data: st.DataObject)
         pattern.finditer(text, low, high)
     )
     stretch = text[low:high]
-    assert _spans(vocabulary.finditer(stretch, within(spots, low, high))) == _spans(
+    assert _spans(vocabulary.finditer(stretch, vocabulary.spots(stretch, (text, low)))) == _spans(
         pattern.finditer(stretch)
     )
     assert _spans(vocabulary.finditer(stretch, spots, offset=low)) == _spans(
         pattern.finditer(stretch)
     )
-    found = vocabulary.search(stretch, within(spots, low, high))
+    found = vocabulary.search(stretch, vocabulary.spots(stretch, (text, low)))
     expected = pattern.search(stretch)
     assert (found and found.span()) == (expected and expected.span())
     assert any_within(spots, low, high) == bool(within(spots, low, high))
@@ -80,8 +84,15 @@ def test_arbitrary_text(text: str) -> None:
     )
 
 
-def test_roots_are_the_words_no_other_word_begins() -> None:
-    pattern = regex.compile(r"\b(?:say|says|said|shot\s+down)\b")
-    assert Vocabulary.of(pattern, ["say", "says", "said", "shot down"]).roots == (
-        "said", "say", "shot",
-    )  # fmt: skip
+def test_words_are_first_words_and_marks_the_rest() -> None:
+    pattern = regex.compile(r"\b(?:say|says|said|shot\s+down)\b|,\s|,,")
+    vocabulary = Vocabulary.of(pattern, ["say", "says", "said", "shot down", ",", ",,"])
+    assert vocabulary.words == {"say", "says", "said", "shot"}
+    assert vocabulary.marks == (",",)  # "," finds ",," too
+
+
+def test_a_word_is_found_only_where_it_stands_whole() -> None:
+    pattern = regex.compile(r"\bis\s+to\b", regex.IGNORECASE)
+    vocabulary = Vocabulary.of(pattern, ["is to"])
+    text = "This is to say: Is to, this isle"
+    assert vocabulary.spots(text) == [5, 16]

@@ -46,12 +46,15 @@ _NOW_AFTER = regex.compile(
 
 # Where each word pattern can match, found with str.find (see vocabulary).
 _EXPECTED_AT = Vocabulary.of(
-    _EXPECTED, ["expect", "forecast", "projected", "projects", "predict", "likely", "anticipated"]
-)
+    _EXPECTED,
+    ["expect", "expects", "expected", "forecast", "forecasts", "projected", "projects", "predict",
+     "predicts", "predicted", "likely", "anticipated"],
+)  # fmt: skip
 _PLANNED_AT = Vocabulary.of(
     _PLANNED,
-    ["will", "would", "shall", "plan", "is", "are", "aim", "intend", "set", "due", "scheduled",
-     "agreed", "pledged", "promised", "vowed", "decided", "committed"],
+    ["will", "would", "shall", "plan", "plans", "planned", "planning", "is", "are", "aim", "aims",
+     "intend", "intends", "set", "due", "scheduled", "agreed", "pledged", "promised", "vowed",
+     "decided", "committed"],
 )  # fmt: skip
 _SAID_AT = Vocabulary.of(
     _SAID, ["said", "says", "told", "reported", "announced", "wrote", "added", "stated"]

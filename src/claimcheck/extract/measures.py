@@ -45,7 +45,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
 from claimcheck.extract.vocabulary import Vocabulary, any_within
-from claimcheck.grammar.numbers import fold_case
+from claimcheck.grammar.letters import fold_case
 from claimcheck.measure import Measure
 
 __all__ = ["Counted", "measure_of", "read_counted"]

@@ -26,7 +26,8 @@ from fractions import Fraction
 import regex
 
 from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
-from claimcheck.grammar.numbers import SMALL_NUMBERS, Found, fold_case
+from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.numbers import SMALL_NUMBERS, Found
 
 __all__ = ["is_distractor", "phone_spans"]
 

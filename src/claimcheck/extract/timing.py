@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from claimcheck.errors import WhenError
-from claimcheck.grammar.numbers import fold_case
+from claimcheck.grammar.letters import folded, letter_runs, word_starts
 from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
@@ -106,24 +106,15 @@ _LEAD = regex.compile(
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
 _DIGITS = regex.compile(r"\d++")
-_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 _WORD_CHAR = regex.compile(r"\w")
-
-
-def _roots(words: frozenset[str]) -> list[str]:
-    return sorted(w for w in words if not any(w[: len(v)] == v != w for v in words))
-
-
-_TIME_ROOTS = _roots(_TIME_WORDS)
-_MONTH_ROOTS = _roots(_MONTH_FORMS)
 
 
 def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhrase]]:
     """:func:`time_phrases` of each sentence ``text[start:end]`` of ``spans``, found at once."""
-    folded = fold_case(text)
-    if len(folded) != len(text):
+    lowered = folded(text)
+    if len(lowered) != len(text):
         return [time_phrases(text[start:end]) for start, end in spans]
-    anchors = _anchors(text, folded)
+    anchors = _anchors(text, lowered)
     return [
         _sentence_phrases(text, start, end, anchors[bisect.bisect_left(anchors, start) :])
         if start == 0 or not _WORD_CHAR.match(text, start - 1)
@@ -138,15 +129,9 @@ def _anchors(text: str, folded: str) -> list[int]:
         for m in _DIGITS.finditer(text)
         if m.end() - m.start() == 4 and _year_at(text, m.start())
     ]
-    for source, roots, words in ((folded, _TIME_ROOTS, _TIME_WORDS),
-                                 (text, _MONTH_ROOTS, _MONTH_FORMS)):  # fmt: skip
-        for root in roots:
-            at = source.find(root)
-            while at >= 0:
-                run = _LETTER_RUN.match(source, at)
-                if run is not None and run.group() in words:
-                    found.append(at)
-                at = source.find(root, at + len(root))
+    for source, words in ((folded, _TIME_WORDS), (text, _MONTH_FORMS)):
+        for word in words.intersection(letter_runs(source)):
+            found.extend(word_starts(source, word))
     return sorted(found)
 
 

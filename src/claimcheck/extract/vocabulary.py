@@ -1,16 +1,18 @@
-"""Where a word list can match: its words' roots found with ``str.find``, the pattern tried there.
+"""Where a word list can match: its words looked up with ``str.find``, the pattern tried there.
 
 A pattern that is an alternation of words (``\\b(?:said|told|...)\\b``) is slow
 to scan text with: the regex engine tries every alternative at every
-position. Each match begins with one of the words, so it starts where one of
-their *roots* occurs (the words' first words that have no other root as a
-prefix); ``str.find`` finds those places many times faster than a scan, and
-trying the pattern only there gives exactly the matches the scan gives:
-:meth:`Vocabulary.finditer` is ``pattern.finditer`` (a property test checks
-it for every vocabulary extraction uses).
+position. Each match begins with one of its *words* as a whole run of letters
+(the pattern puts word boundaries around it), or with one of a few *marks*
+(punctuation). So a vocabulary intersects its words with the text's runs of
+letters (:func:`claimcheck.grammar.letters.letter_runs`, one split per text),
+looks up only the words present and the marks with ``str.find``, and tries the
+pattern only there: :meth:`Vocabulary.finditer` gives exactly the matches
+``pattern.finditer`` gives (a property test checks it for every vocabulary
+extraction uses).
 
-A case-insensitive vocabulary looks its roots up in the text folded with
-:func:`claimcheck.grammar.numbers.fold_case`, which reads every letter the way
+A case-insensitive vocabulary looks its words up in the text folded with
+:func:`claimcheck.grammar.letters.fold_case`, which reads every letter the way
 the pattern's case-insensitive matching does and keeps every offset.
 """
 
@@ -22,30 +24,38 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from claimcheck.grammar.numbers import fold_case
+from claimcheck.grammar.letters import fold_case, folded, letter_runs, word_starts
 
 __all__ = ["Vocabulary", "any_within", "within"]
+
+_LETTERS = regex.compile(r"[^\W\d_]++")
+_RUN_ENDING = regex.compile(r"[^\W\d_]++\Z", regex.REVERSE)
 
 
 #: How many texts each vocabulary remembers the spots of (an article and its sentences).
 _REMEMBERED = 256
 
 
-def _roots(words: Iterable[str]) -> tuple[str, ...]:
-    firsts = {word.split()[0] for word in words}
+def _roots(marks: Iterable[str]) -> tuple[str, ...]:
+    """The marks no other mark begins: finding these finds every one."""
+    firsts = set(marks)
     return tuple(sorted(w for w in firsts if not any(w[: len(v)] == v != w for v in firsts)))
 
 
 @attrs.frozen
 class Vocabulary:
-    """A pattern every match of which begins with one of ``words`` (as the pattern's case reads).
+    """A pattern every match of which begins with one of ``words`` or ``marks``.
 
-    :meth:`spots` remembers the texts it was last asked about (by identity),
-    so the many calls for one sentence or one article look its roots up once.
+    ``words`` are runs of letters the pattern puts word boundaries around
+    (every form: "expect", "expects", "expected"), ``marks`` anything else
+    (punctuation), both as the pattern's case reads them. :meth:`spots`
+    remembers the texts it was last asked about (by identity), so the many
+    calls for one sentence or one article look the words up once.
     """
 
     pattern: regex.Pattern[str]
-    roots: tuple[str, ...]
+    words: frozenset[str]
+    marks: tuple[str, ...]
     folded: bool
     seconds: tuple[str, ...] = ()
     _known: dict[int, tuple[str, list[int]]] = attrs.field(factory=dict, eq=False, repr=False)
@@ -56,12 +66,19 @@ class Vocabulary:
     ) -> Vocabulary:
         """The vocabulary of ``pattern``, whose matches each begin with one of ``words``.
 
-        A match may instead begin with any one character followed by one of
-        ``seconds`` (``"-"`` for ``\\s--?\\s``).
+        A word of letters must stand whole in every match it begins (the
+        pattern has word boundaries around it: list every form); a word that
+        is not all letters is a mark, matched anywhere. A match may instead
+        begin with any one character followed by one of ``seconds`` (``"-"``
+        for ``\\s--?\\s``).
         """
-        folded = bool(pattern.flags & regex.IGNORECASE)
-        listed = [fold_case(w) if folded else w for w in words]
-        return cls(pattern=pattern, roots=_roots(listed), folded=folded, seconds=tuple(seconds))
+        ignore_case = bool(pattern.flags & regex.IGNORECASE)
+        firsts = {(fold_case(w) if ignore_case else w).split()[0] for w in words}
+        letters = frozenset(w for w in firsts if _LETTERS.fullmatch(w))
+        return cls(
+            pattern=pattern, words=letters, marks=_roots(firsts - letters), folded=ignore_case,
+            seconds=tuple(seconds),
+        )  # fmt: skip
 
     def spots(self, text: str, source: tuple[str, int] | None = None) -> list[int]:
         """Where a match can start in ``text`` (or in any stretch of it), in order.
@@ -75,8 +92,10 @@ class Vocabulary:
         if source is not None:
             whole, start = source
             found = within(self.spots(whole), start, start + len(text))
+            if start and text and _is_letter(whole[start - 1]) and _is_letter(text[0]):
+                found = [0, *found] if found[:1] != [0] else found  # a run cut by the stretch
         else:
-            found = self._find(fold_case(text) if self.folded else text)
+            found = self._find(folded(text) if self.folded else text)
         if len(self._known) >= _REMEMBERED:
             del self._known[next(iter(self._known))]
         self._known[id(text)] = (text, found)
@@ -84,11 +103,14 @@ class Vocabulary:
 
     def _find(self, source: str) -> list[int]:
         found: list[int] = []
-        for root, shift in [*((r, 0) for r in self.roots), *((r, 1) for r in self.seconds)]:
-            at = source.find(root, shift)
+        if self.words:  # the folded text's runs hold every word present in any case
+            for word in self.words.intersection(letter_runs(folded(source))):
+                found.extend(word_starts(source, word))
+        for mark, shift in [*((m, 0) for m in self.marks), *((m, 1) for m in self.seconds)]:
+            at = source.find(mark, shift)
             while at >= 0:
                 found.append(at - shift)
-                at = source.find(root, at + 1)
+                at = source.find(mark, at + 1)
         return sorted(set(found)) if self.seconds else sorted(found)
 
     def finditer(
@@ -103,8 +125,10 @@ class Vocabulary:
         end = len(text) if endpos is None else min(endpos, len(text))
         done = pos
         low = bisect.bisect_left(spots, pos + offset)
-        for at in spots[low : bisect.bisect_left(spots, end + offset, low)]:
-            at -= offset
+        places = [at - offset for at in spots[low : bisect.bisect_left(spots, end + offset, low)]]
+        if self.words and pos < end and (_is_letter(text[end - 1]) or (offset and not pos)):
+            places = self._with_cut_runs(text, places, pos, end, offset)
+        for at in places:
             if at < done:
                 continue
             match = self.pattern.match(text, at, end)
@@ -112,12 +136,32 @@ class Vocabulary:
                 yield match
                 done = max(match.end(), at + 1)
 
+    def _with_cut_runs(
+        self, text: str, places: list[int], pos: int, end: int, offset: int
+    ) -> list[int]:
+        """``places`` and the starts of the runs of letters the pattern sees cut short.
+
+        The pattern reads ``text`` as if it ended at ``end`` and, when it is
+        read at an ``offset`` in the text the spots are of, as if it began at
+        0: a run of letters cut there may be one of the words, though it is
+        none in the whole text.
+        """
+        cut = {0} if offset and not pos and _is_letter(text[0]) else set()
+        if _is_letter(text[end - 1]):
+            run = _RUN_ENDING.search(text, pos, end)
+            cut |= set() if run is None else {run.start()}
+        return sorted({*places, *cut}) if cut - set(places) else places
+
     def search(
         self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None,
         *, offset: int = 0,
     ) -> regex.Match[str] | None:  # fmt: skip
         """``pattern.search(text, pos, endpos)``, trying the pattern only at ``spots``."""
         return next(self.finditer(text, spots, pos, endpos, offset=offset), None)
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha() if char.isascii() else _LETTERS.match(char) is not None
 
 
 def within(spots: Sequence[int], start: int, end: int) -> list[int]:

@@ -51,6 +51,7 @@ import attrs
 import regex
 
 from claimcheck.errors import FigureError
+from claimcheck.grammar.letters import fold_case, folded, letter_runs, word_starts
 from claimcheck.units import CURRENCIES, CURRENCY_SYMBOLS
 
 __all__ = [
@@ -340,22 +341,6 @@ class Found:
 
 
 _ONE = Fraction(1)
-#: The letters the patterns' case-insensitive matching takes for ASCII ones ("ſix" is "six").
-_ODD_CASE = str.maketrans({"ſ": "s", "İ": "i", "K": "k"})
-
-
-def fold_case(text: str) -> str:
-    """``text`` in lower case, reading "ſ", "İ" and the Kelvin sign as the patterns do (s, i, k).
-
-    Case-insensitive patterns match those letters for ASCII ones, so words they
-    matched are looked up in this form.  Each character folds to one (only "İ"
-    has a longer lower case, and it is read first), so offsets carry over.
-    """
-    if text.isascii():
-        return text.lower()
-    return text.translate(_ODD_CASE).lower()
-
-
 def _numeral(text: str, scale: int = 1) -> tuple[Fraction, Fraction, bool]:
     """Value and step (times ``scale``) and whether it had decimals, from ``"1,234.5"``."""
     plain = text.replace(",", "")
@@ -686,30 +671,22 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:(?:{_escaped(_LEAD_WORDS)})\b|[{signs}])", _FLAGS)
 
 
-#: Anchor words that begin with no other anchor word: finding these finds them all.
-_ROOTS = sorted(w for w in ANCHOR_WORDS if not any(w[: len(v)] == v != w for v in ANCHOR_WORDS))
 _DIGIT_RUN = regex.compile(r"\d++")
-_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 
 
 def anchors(text: str) -> list[tuple[int, int]]:
     """The spans of the digit runs and number words (:data:`ANCHOR_WORDS`) in ``text``.
 
-    Number words are found by looking up their roots with ``str.find`` in the
-    text folded to lower case (a regex tried at every position is several
-    times slower), each hit kept when its whole run of letters is a number word.
+    Number words are found in the text folded to lower case: those among its
+    runs of letters are looked up with ``str.find`` (a regex tried at every
+    position is several times slower).
     """
-    folded = fold_case(text)
-    if len(folded) != len(text):
+    lowered = folded(text)
+    if len(lowered) != len(text):
         return [match.span() for match in _anchor_pattern().finditer(text)]
     spans = [match.span() for match in _DIGIT_RUN.finditer(text)]
-    for root in _ROOTS:
-        at = folded.find(root)
-        while at >= 0:
-            run = _LETTER_RUN.match(folded, at)
-            if run is not None and run.group() in ANCHOR_WORDS:
-                spans.append(run.span())
-            at = folded.find(root, at + len(root))
+    for word in ANCHOR_WORDS.intersection(letter_runs(lowered)):
+        spans.extend((at, at + len(word)) for at in word_starts(lowered, word))
     return sorted(spans)
 
 

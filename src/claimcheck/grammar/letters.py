@@ -1,0 +1,98 @@
+"""Which words a text holds, and where: its runs of letters.
+
+A word list is found in text fastest by not looking for the words that are not
+there. :func:`letter_runs` splits a text into its maximal runs of letters (one
+C-level split, remembered for the last few texts), so a caller intersects its
+word list with them and looks up with ``str.find`` only the words present;
+:func:`word_starts` gives where one such word stands as a whole run of letters.
+
+"Letter" is what the patterns mean by ``[^\\W\\d_]``: a word character that is
+not a digit or an underscore.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["fold_case", "folded", "letter_runs", "word_starts"]
+
+_LETTER = regex.compile(r"[^\W\d_]")
+#: How many distinct characters the translation table remembers.
+_MAX_KNOWN = 8192
+
+
+class _Blanks(dict[int, int]):
+    """A ``str.translate`` table that keeps letters and blanks out everything else.
+
+    Filled on first sight of each character (up to :data:`_MAX_KNOWN` of
+    them), so translating is a C-level lookup per character: several times
+    faster than splitting with a regex.
+    """
+
+    def __missing__(self, code: int) -> int:
+        kept = code if _LETTER.match(chr(code)) else ord(" ")
+        if len(self) < _MAX_KNOWN:
+            self[code] = kept
+        return kept
+
+
+_BLANKS = _Blanks()
+_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
+#: How many texts the runs are remembered for (an article and its sentences).
+_REMEMBERED = 64
+_known: dict[int, tuple[str, frozenset[str]]] = {}
+_folds: dict[int, tuple[str, str]] = {}
+#: The letters the patterns' case-insensitive matching takes for ASCII ones ("ſix" is "six").
+_ODD_CASE = str.maketrans({"ſ": "s", "İ": "i", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case, reading "ſ", "İ" and the Kelvin sign as the patterns do (s, i, k).
+
+    Case-insensitive patterns match those letters for ASCII ones, so words they
+    matched are looked up in this form.  Each character folds to one (only "İ"
+    has a longer lower case, and it is read first), so offsets carry over.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_ODD_CASE).lower()
+
+
+def folded(text: str) -> str:
+    """``fold_case(text)``, the same string each time for the last few texts (by identity).
+
+    So the runs of letters of a folded text are split out once.
+    """
+    known = _folds.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1]
+    if len(_folds) >= _REMEMBERED:
+        del _folds[next(iter(_folds))]
+    result = fold_case(text)
+    _folds[id(text)] = (text, result)
+    return result
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The distinct maximal runs of letters in ``text``, as written (fold it to ignore case)."""
+    known = _known.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1]
+    runs = frozenset(text.translate(_BLANKS).split())
+    if len(_known) >= _REMEMBERED:
+        del _known[next(iter(_known))]
+    _known[id(text)] = (text, runs)
+    return runs
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` (letters only) stands in ``text`` as a whole run of letters, in order."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        if not (at and text[at - 1].isalpha()):
+            run = _LETTER_RUN.match(text, at)
+            if run is not None and run.end() == at + len(word):
+                found.append(at)
+        at = text.find(word, at + len(word))
+    return found
