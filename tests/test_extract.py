@@ -237,3 +237,19 @@ def test_implied_part_of_relations_follow_the_text_order(first: str, second: str
     story = extract(text, dateline=FRIDAY)
     parts = [r.part.name for r in story.relations if hasattr(r, "part")]
     assert parts == [f"{first} neutralized", f"{second} neutralized"]
+
+
+_HEADLINED = (
+    "Storm floods 40 villages, 3,000 evacuated\n\n"
+    "BRNO (Reuters) - Heavy rain flooded 40 villages in the south-east overnight, "
+    "the regional governor said on Tuesday.\n"
+)
+
+
+def test_headline_figures_are_claims_and_the_header_after_it_names_the_outlet() -> None:
+    story = extract(_HEADLINED, dateline=datetime.date(2025, 9, 16))
+    assert story.title == "Storm floods 40 villages, 3,000 evacuated"
+    by_text = {claim.figure.stated: claim for claim in story.claims}
+    assert by_text["3,000"].source.name == "Reuters"  # the headline names no source
+    assert by_text["3,000"].span[0] == _HEADLINED.index("3,000")
+    assert {c.source.name for c in story.claims if c.figure.stated == "40"} >= {"Reuters"}

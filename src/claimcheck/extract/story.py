@@ -2,7 +2,9 @@
 
 1. The text is split into paragraphs and sentences
    (:mod:`~claimcheck.extract.sentences`); a first line that reads as a
-   headline becomes the title and is not read for claims.
+   headline becomes the title, and its figures are claims like any other
+   (a headline's own "..., officials say" names their source, else they are
+   the outlet's).
 2. Figures are found with the figure grammar and screened
    (:mod:`~claimcheck.extract.mentions`).
 3. Each figure gets its source (:mod:`~claimcheck.extract.attribution`), its
@@ -45,10 +47,10 @@ from claimcheck.period import Period
 __all__ = ["extract"]
 
 _HEADER_OUTLET = regex.compile(
-    r"^\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]"
+    r"\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}\((?P<outlet>[^()\n]{1,40})\)\s{0,3}[-—–]"
 )
 _HEADER_CITY = regex.compile(
-    r"^\s{0,20}(?P<city>\p{Lu}[\p{Lu}.'-]{1,30})(?:\s{0,3}\(|\s{1,3}[-—–])"
+    r"\s{0,20}(?P<city>\p{Lu}[\p{Lu}.'-]{1,30})(?:\s{0,3}\(|\s{1,3}[-—–])"
 )
 _CREDIT_OUTLET = regex.compile(
     r"(?P<outlet>\p{Lu}[\p{L}.&]{0,20}(?:\s\p{Lu}[\p{L}.&]{0,20}){0,3})['’]s?\s[^\n]{0,120}?"
@@ -74,9 +76,9 @@ def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) ->
     _check(text, dateline, outlet)
     blocks = paragraphs(text)
     title = _title(text, blocks)
-    body = blocks[1:] if title else blocks
-    source = Source(outlet or _outlet(text) or "the article", kind="outlet")
-    drafts = _drafts(text, body, dateline, source, _home(text))
+    lead = blocks[1].start if title else 0  # where a dateline header would be
+    source = Source(outlet or _outlet(text, lead) or "the article", kind="outlet")
+    drafts = _drafts(text, blocks, dateline, source, _home(text, lead))
     drafts, measures, relations = relate(text, drafts)
     claims: list[Claim] = []
     for draft, measure in zip(drafts, measures, strict=True):
@@ -104,17 +106,17 @@ def _title(text: str, blocks: tuple[Paragraph, ...]) -> str:
     return _DATE_PREFIX.sub("", line).strip()
 
 
-def _outlet(text: str) -> str | None:
-    header = _HEADER_OUTLET.match(text)
+def _outlet(text: str, lead: int) -> str | None:
+    header = _HEADER_OUTLET.match(text, lead)
     if header is not None:
         return header["outlet"].strip()
     credit = _CREDIT_OUTLET.search(text)
     return credit["outlet"].strip() if credit is not None else None
 
 
-def _home(text: str) -> str | None:
+def _home(text: str, lead: int) -> str | None:
     """The country of the dateline city ("BERLIN (Reuters) -", "KYIV --"), if known."""
-    city = _HEADER_CITY.match(text)
+    city = _HEADER_CITY.match(text, lead)
     return side_of(city["city"].strip()) if city is not None else None
 
 
