@@ -138,7 +138,9 @@ def _drafts(
     counted = [p for p, wanted in zip(body, wanted_lists, strict=True) if any(wanted)]
     times = iter(timing.phrases_in(text, [(s.start, s.end) for p in counted for s in p.sentences]))
     drafts: list[Draft] = []
-    for paragraph, wanted in zip(body, wanted_lists, strict=True):
+    last = max((i for i, wanted in enumerate(wanted_lists) if any(wanted)), default=-1)
+    # Paragraphs after the last one with figures can attribute nothing: not read.
+    for paragraph, wanted in zip(body[: last + 1], wanted_lists[: last + 1], strict=True):
         cue_lists = [attribution.cues(s.text, (text, s.start)) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
