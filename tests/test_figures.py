@@ -546,3 +546,43 @@ def test_figures_in_text_carries_the_qualifier_to_both_sides() -> None:
     [(_, sides)] = figures_in("an exchange of about 1,000-for-1,000 prisoners")
     assert [(s.low, s.high) for s in sides] == [(900, 1100), (900, 1100)]
     assert all(parse_figure(s.stated) == s for s in sides)
+
+
+# Money in any currency the units know, written as newsrooms write it.
+MONEY = [
+    ("200 billion zlotys", F(1995, 10) * 10**9, F(2005, 10) * 10**9, "PLN"),
+    ("1,200 Swiss francs", 1200, 1200, "CHF"),
+    ("C$1.2 billion", F(115, 100) * 10**9, F(125, 100) * 10**9, "CAD"),
+    ("3 trillion won", F(25, 10) * 10**12, F(35, 10) * 10**12, "KRW"),
+    ("₺450", 450, 450, "TRY"),
+    ("40 Czech crowns", 40, 40, "CZK"),
+    ("8 million pesos", F(75, 10) * 10**6, F(85, 10) * 10**6, "peso"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), MONEY)
+def test_world_money_is_read_in_its_own_currency(
+    text: str, low: int | F, high: int | F, unit: str
+) -> None:
+    figure = parse_figure(text)
+    assert (figure.low, figure.high, figure.unit) == (low, high, unit)
+    assert figure.stated == text
+
+
+@pytest.mark.parametrize(
+    ("minor", "major"),
+    [("71 cents", "$0.71"), ("35 pence", "£0.35"), ("about 40 cents", "around $0.40"),
+     ("5 to 9 euro cents", "€0.05 to €0.09")],
+)  # fmt: skip
+def test_a_figure_in_a_minor_unit_is_the_same_figure_in_its_currency(
+    minor: str, major: str
+) -> None:
+    figure, other = parse_figure(minor), parse_figure(major)
+    assert (figure.low, figure.high, figure.unit) == (other.low, other.high, other.unit)
+    assert (figure.nominal_low, figure.nominal_high) == (other.nominal_low, other.nominal_high)
+    assert figure.stated == minor
+
+
+def test_cents_are_counted_in_dollars() -> None:
+    assert parse_figure("$1.1 billion").unit == parse_figure("71 cents").unit
+    assert parse_figure("71 cents").contains("$0.71")

@@ -208,3 +208,91 @@ def test_pint_is_private() -> None:
     registry = units._registry()
     assert registry is not pint.get_application_registry()
     assert "USD" not in pint.get_application_registry()
+
+
+# World currencies by name, code and symbol: each its own dimension.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("zlotys", "PLN"),
+        ("PLN", "PLN"),
+        ("korunas", "CZK"),
+        ("Czech crowns", "CZK"),
+        ("forints", "HUF"),
+        ("rupees", "INR"),
+        ("rupiah", "IDR"),
+        ("renminbi", "CNY"),
+        ("yuan", "CNY"),
+        ("yen", "JPY"),
+        ("won", "KRW"),
+        ("Turkish lira", "TRY"),
+        ("rand", "ZAR"),
+        ("reais", "BRL"),
+        ("Mexican pesos", "MXN"),
+        ("Swiss francs", "CHF"),
+        ("Swedish kronor", "SEK"),
+        ("Norwegian kroner", "NOK"),
+        ("dirhams", "AED"),
+        ("riyals", "SAR"),
+        ("shekels", "ILS"),
+        ("naira", "NGN"),
+        ("C$", "CAD"),
+        ("HK$", "HKD"),
+        ("₩", "KRW"),
+        ("₺", "TRY"),
+    ],
+)
+def test_world_currencies_have_a_code_of_their_own(text: str, code: str) -> None:
+    assert units.canonical_unit(text) == code
+    assert units.dimension(code) == f"[currency_{code}]"
+    assert units.is_currency(code)
+
+
+@pytest.mark.parametrize("name", ["pesos", "dinars", "kroner", "francs"])
+def test_a_name_several_countries_share_compares_only_with_itself(name: str) -> None:
+    unit = units.canonical_unit(name)
+    assert units.is_currency(unit)
+    assert all(not units.same_dimension(unit, code) for code in units.CURRENCIES)
+
+
+@pytest.mark.parametrize(
+    ("minor", "major"),
+    [("cents", "USD"), ("euro cents", "EUR"), ("pence", "GBP"), ("kopecks", "RUB"),
+     ("groszy", "PLN"), ("paise", "INR")],
+)  # fmt: skip
+def test_a_minor_unit_is_a_hundredth_of_its_currency(minor: str, major: str) -> None:
+    unit = units.canonical_unit(minor)
+    assert units.base_unit(unit) == major
+    assert units.factor(unit, major) == F(1, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("percentage points", "percentage_point"),
+        ("percentage-point", "percentage_point"),
+        ("pp", "percentage_point"),
+        ("basis points", "basis_point"),
+        ("bps", "basis_point"),
+        ("points", "point"),
+    ],
+)
+def test_points_are_not_lengths(text: str, canonical: str) -> None:
+    unit = units.canonical_unit(text)
+    assert unit == canonical
+    assert units.dimension(unit) != "[length]"
+
+
+def test_percentage_points_are_neither_percent_nor_index_points() -> None:
+    assert units.factor("basis_point", "percentage_point") == F(1, 100)
+    assert not units.same_dimension("percentage_point", "percent")
+    assert not units.same_dimension("percentage_point", "point")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [("C$5", F(5), "CAD"), ("NZ$12", F(12), "NZD"), ("₪40", F(40), "ILS"),
+     ("300 zlotys", F(300), "PLN")],
+)  # fmt: skip
+def test_parse_quantity_reads_world_money(text: str, amount: F, unit: str) -> None:
+    assert units.parse_quantity(text) == (amount, unit)

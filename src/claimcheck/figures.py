@@ -320,14 +320,18 @@ def _unit_of(amount: Amount, stated: str) -> str | None:
 
 
 def _is_exact(amount: Amount, unit: str | None) -> bool:
-    """A count, a number word or fraction, or money without a scale word: no rounding."""
+    """A count, a number word or fraction, or money without a scale word: no rounding.
+
+    Money in a minor unit is rounded like the same amount in its currency:
+    "71 cents" is "$0.71", which has decimals.
+    """
     if amount.fraction:
         return True
     if amount.scaled:
         return False
     if unit is None:
         return not amount.decimals
-    return units.is_currency(unit) and not amount.decimals
+    return units.is_currency(unit) and not amount.decimals and units.base_unit(unit) == unit
 
 
 def _stated(amount: Amount, unit: str | None, policy: FigurePolicy, exact: bool) -> _Span:
@@ -404,8 +408,18 @@ def _from_amounts(reading: Reading, stated: str, policy: FigurePolicy) -> Figure
         if reading.qualifier in _BOUNDS:
             raise FigureError(f"cannot read {stated!r}: a bound qualifier on a range")
     span = _qualified(span, reading.qualifier, policy)
-    return _figure(span, unit=unit, counts=_counts(amounts, unit), stated=stated,
-                   qualifier=reading.qualifier)  # fmt: skip
+    figure = _figure(span, unit=unit, counts=_counts(amounts, unit), stated=stated,
+                     qualifier=reading.qualifier)  # fmt: skip
+    return _in_major_currency(figure)
+
+
+def _in_major_currency(figure: Figure) -> Figure:
+    """Money in a minor unit stated in its currency: ``"71 cents"`` is $0.71."""
+    unit = figure.unit
+    if unit is None or not units.is_currency(unit):
+        return figure
+    major = units.base_unit(unit)
+    return figure if major == unit else attrs.evolve(figure.to(major), stated=figure.stated)
 
 
 def _figure(span: _Span, **fields: Any) -> Figure:

@@ -39,6 +39,10 @@ __all__ = [
     "CURRENCIES",
     "CURRENCY_SYMBOLS",
     "MAX_UNIT_TEXT",
+    "MINOR_CURRENCY_WORDS",
+    "POINT_WORDS",
+    "SCALED_CURRENCY_WORDS",
+    "SHARED_CURRENCY_NAMES",
     "base_unit",
     "canonical_unit",
     "dimension",
@@ -51,18 +55,90 @@ __all__ = [
 #: Currency codes known to the registry, each its own dimension ``[currency_XXX]``.
 CURRENCIES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF", "CAD", "AUD", "INR", "PLN",
+    "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "TRY", "ILS", "AED", "SAR",
+    "QAR", "KWD", "EGP", "NGN", "ZAR", "KES", "BRL", "MXN", "ARS", "CLP", "KRW", "IDR",
+    "MYR", "THB", "VND", "PHP", "SGD", "HKD", "TWD", "NZD", "PKR", "BDT", "LKR", "KZT",
+    "GEL", "BYN",
 )  # fmt: skip
+
+#: Money named without its country where several countries share the name
+#: ("pesos", "dinars", "kroner", "francs"): each its own dimension
+#: ``[currency_<name>]``, so it compares only with itself.
+SHARED_CURRENCY_NAMES: tuple[str, ...] = ("peso", "dinar", "krone", "franc")
+
+#: Units of a hundredth of a currency: ``"71 cents"`` is $0.71.
+_MINOR_UNITS: tuple[str, ...] = (
+    "cent = USD / 100 = _ = cents",
+    "eurocent = EUR / 100 = _ = eurocents",
+    "penny = GBP / 100 = _ = pence = pennies",
+    "kopeck = RUB / 100 = _ = kopecks = kopek = kopeks",
+    "kopiyka = UAH / 100 = _ = kopiykas",
+    "grosz = PLN / 100 = _ = groszy",
+    "paisa = INR / 100 = _ = paise",
+)
 
 #: Currency symbols and words that stand for a code (checked before pint).
 CURRENCY_SYMBOLS: Mapping[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY",
+    "¥": "JPY", "yen": "JPY", "japanese yen": "JPY",
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
     "₽": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "₴": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnia's": "UAH",
-    "₹": "INR", "rupee": "INR", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "indian rupees": "INR",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN",
+    "koruna": "CZK", "korunas": "CZK", "czech crowns": "CZK", "czech korunas": "CZK",
+    "forint": "HUF", "forints": "HUF", "lei": "RON", "leva": "BGN",
+    "swedish crowns": "SEK", "swedish kronor": "SEK", "kronor": "SEK", "krona": "SEK",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK",
+    "danish crowns": "DKK", "danish kroner": "DKK",
+    "icelandic kronur": "ISK", "kronur": "ISK",
+    "₺": "TRY", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
+    "₪": "ILS", "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "saudi riyals": "SAR", "qatari riyals": "QAR", "kuwaiti dinars": "KWD",
+    "egyptian pounds": "EGP", "₦": "NGN", "naira": "NGN", "nairas": "NGN",
+    "south african rand": "ZAR", "kenyan shillings": "KES",
+    "r$": "BRL", "reais": "BRL", "brazilian reais": "BRL", "brazilian real": "BRL",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "chilean pesos": "CLP",
+    "₩": "KRW", "south korean won": "KRW", "korean won": "KRW",
+    "rupiah": "IDR", "rupiahs": "IDR", "ringgit": "MYR", "baht": "THB",
+    "philippine pesos": "PHP", "₱": "PHP", "s$": "SGD", "singapore dollars": "SGD",
+    "hk$": "HKD", "hong kong dollars": "HKD", "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD", "nz$": "NZD", "new zealand dollars": "NZD",
+    "c$": "CAD", "canadian dollars": "CAD", "a$": "AUD", "australian dollars": "AUD",
+    "swiss francs": "CHF", "swiss franc": "CHF", "pakistani rupees": "PKR",
+    "taka": "BDT", "sri lankan rupees": "LKR", "tenge": "KZT", "lari": "GEL",
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN",
+    "pesos": "peso", "dinars": "dinar", "kroner": "krone", "francs": "franc",
 }  # fmt: skip
+
+#: Money words that follow a number only after a scale word ("5 billion won",
+#: "2 million rand"): alone they are too often other words.
+SCALED_CURRENCY_WORDS: Mapping[str, str] = {"won": "KRW", "rand": "ZAR"}
+
+#: Words for a hundredth of a currency, as they follow a number ("71 cents").
+MINOR_CURRENCY_WORDS: tuple[str, ...] = (
+    "cents", "cent", "euro cents", "euro cent", "pence", "kopecks", "kopeks", "kopiykas",
+    "groszy", "paise",
+)
+
+#: Words for percentage points ("a lead of 11 percentage points", "50 basis points").
+POINT_WORDS: Mapping[str, str] = {
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "percentage-point": "percentage_point", "percentage-points": "percentage_point",
+    "pct point": "percentage_point", "pct points": "percentage_point",
+    "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
+    "basis point": "basis_point", "basis points": "basis_point", "bp": "basis_point",
+    "bps": "basis_point",
+}  # fmt: skip
+_MINOR_NAMES: Mapping[str, str] = {"euro cents": "eurocent", "euro cent": "eurocent"}
+# Every unit text read by look-up before pint sees it.
+_NAMED: Mapping[str, str] = {
+    **CURRENCY_SYMBOLS, **SCALED_CURRENCY_WORDS, **POINT_WORDS, **_MINOR_NAMES,
+}
 
 #: The longest unit text read; longer text is refused before pint sees it.
 MAX_UNIT_TEXT = 64
@@ -76,6 +152,11 @@ _EXTRA_DEFINITIONS: tuple[str, ...] = (
     "square_meter = meter ** 2 = sq_m = m2",
     "square_centimeter = centimeter ** 2 = sq_cm = cm2",
     "cubic_meter = meter ** 3 = m3",
+    # A difference of percentages, not the typographic point: its own dimension.
+    "percentage_point = [percentage_point]",
+    "basis_point = percentage_point / 100",
+    # Points of an index or a score ("the index fell 300 points"): not lengths.
+    "point = [point] = _ = points",
 )
 
 # Text a unit may be written as: words, a few symbols, small exponents. No digits
@@ -112,9 +193,9 @@ def _build_registry() -> Any:
         on_redefinition="warn",
         autoconvert_offset_to_baseunit=False,
     )
-    for code in CURRENCIES:
+    for code in (*CURRENCIES, *SHARED_CURRENCY_NAMES):
         registry.define(f"{code} = [currency_{code}]")
-    for line in _EXTRA_DEFINITIONS:
+    for line in (*_MINOR_UNITS, *_EXTRA_DEFINITIONS):
         registry.define(line)
     # pint caches root units when it is built; redefinitions need a fresh cache.
     registry._build_cache()
@@ -135,7 +216,8 @@ def _prepare(text: str) -> str:
             f"unit text of {len(cleaned)} characters ({cleaned[:40]!r}...): "
             f"expected at most {MAX_UNIT_TEXT}"
         )
-    code = CURRENCY_SYMBOLS.get(cleaned.lower())
+    lowered = cleaned.lower()
+    code = _NAMED.get(lowered)
     if code is not None:
         return code
     spelled = _spelled_out(cleaned)
@@ -296,8 +378,13 @@ def parse_quantity(text: str) -> tuple[Fraction, str | None]:
     return amount, _unit_of(unit_text)
 
 
+#: Currency symbols written before the amount, longest first ("HK$5" before "$5").
+_LEADING_SYMBOLS = ("US$", "HK$", "NZ$", "C$", "A$", "S$", "R$", "$", "€", "£", "¥", "₽", "₴",
+                    "₹", "₩", "₺", "₪", "₦", "₱")  # fmt: skip
+
+
 def _leading_symbol(text: str) -> tuple[str | None, str]:
-    for symbol in ("US$", "$", "€", "£", "¥", "₽", "₴", "₹"):
+    for symbol in _LEADING_SYMBOLS:
         if text.startswith(symbol):
             return CURRENCY_SYMBOLS[symbol.lower()], text[len(symbol) :].lstrip()
     return None, text

@@ -52,7 +52,12 @@ import regex
 
 from claimcheck.errors import FigureError
 from claimcheck.grammar.letters import fold_case, folded, letter_runs, word_starts
-from claimcheck.units import CURRENCIES, CURRENCY_SYMBOLS
+from claimcheck.units import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    MINOR_CURRENCY_WORDS,
+    SCALED_CURRENCY_WORDS,
+)
 
 __all__ = [
     "ANCHOR_WORDS",
@@ -162,12 +167,19 @@ _UNIT_WORDS = (
     rf"cubic[\s-](?:{_METRE}|feet|foot)",
     rf"(?:kilo|centi|milli)?{_METRE}", r"nautical[\s-]miles?", "miles?", "feet", "foot",
     "yards?", r"inch(?:es)?", "hectares?", "acres?", "(?:kilo)?grams?", "tonnes?", "tons?",
-    "pounds sterling", "pounds?", "ounces?", "seconds?", "minutes?", "hours?", "days?",
+    "pounds?", "ounces?", "seconds?", "minutes?", "hours?", "days?",
     "weeks?", "months?", "years?", "decades?", r"centur(?:y|ies)", "lit(?:er|re)s?",
-    "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?", "dollars?", "euros?",
-    "(?:rouble|ruble)s?", "hryvnias?", "yen", "yuan", "rupees?",
+    "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?",
 )
-_CURRENCY_SIGN = r"US\$|\$|€|£|¥|₽|₴|₹"
+_CODE_WORDS = frozenset(code.casefold() for code in CURRENCIES)
+#: Words naming money after a number ("zlotys", "Swiss francs", "cents"), tried
+#: before the other unit words ("euro cents" before "euros").
+_MONEY_WORDS = tuple(
+    word for word in (*CURRENCY_SYMBOLS, *MINOR_CURRENCY_WORDS)
+    if word[:1].isalpha() and "$" not in word and word not in _CODE_WORDS
+)  # fmt: skip
+_SCALE_ENDS = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m)"
+_CURRENCY_SIGN = r"US\$|(?<![\w.,])(?:HK|NZ|C|A|S|R)\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|₦|₱"
 _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
@@ -196,7 +208,18 @@ _WORDS = (
 _FRACTION = rf"(?:(?:a|{_escaped(_ONES)})[\s-](?:{_escaped(_DENOMINATORS)})\b|half\b)"
 _SCALE_WORD = rf"(?:{_escaped(_SCALES)})\b"
 _SYMBOLS = "|".join(regex.escape(s) for s in sorted(_UNIT_SYMBOLS, key=len, reverse=True))
-_UNIT = rf"(?:(?-i:{_SYMBOLS})|{'|'.join(_UNIT_WORDS)})(?!\w)"
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """Words as alternatives, longest first, a space in one matching one to three."""
+    return _escaped(words).replace("\\ ", r"\s{1,3}")
+
+
+_MONEY = (
+    rf"{_spaced(_MONEY_WORDS)}"
+    rf"|(?<={_SCALE_ENDS}\s{{1,3}})(?:{_spaced(SCALED_CURRENCY_WORDS)})"
+)
+_UNIT = rf"(?:(?-i:{_SYMBOLS})|{_MONEY}|{'|'.join(_UNIT_WORDS)})(?!\w)"
 _CODES = "(?-i:" + "|".join(CURRENCIES) + ")"
 
 
@@ -645,9 +668,9 @@ _LEAD_REACH = (
 )  # fmt: skip
 _LEAD_WORDS = (
     {q.split()[0].rstrip(".") for q in QUALIFIERS if q[0].isalpha()}
-    | {"between", "from", "a", "us"} | set(CURRENCIES)
+    | {"between", "from", "a", "us", "hk", "nz", "c", "s", "r"} | set(CURRENCIES)
 )  # fmt: skip
-_LEAD_SIGNS = {q[0] for q in QUALIFIERS if not q[0].isalpha()} | set("-+−$€£¥₽₴₹")
+_LEAD_SIGNS = {q[0] for q in QUALIFIERS if not q[0].isalpha()} | set("-+−$€£¥₽₴₹₩₺₪₦₱")
 #: What a lead can end with, right before its anchor (give or take three spaces):
 #: the last word of a qualifier, "between", "from", "a" or a currency code, or a
 #: qualifier's, sign's or currency's last character.
