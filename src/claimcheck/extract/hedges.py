@@ -75,11 +75,12 @@ def hedge_of(
     whole, offset = (sentence, 0) if source is None else source
     expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
     for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
-        where = sentence[first:last]
-        if _EXPECTED_AT.search(where, expected, offset=offset + first):
-            return "expected"
-        if _PLANNED_AT.search(where, planned, offset=offset + first):
-            return "planned"
+        for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
+                                         (_PLANNED_AT, planned, "planned")):  # fmt: skip
+            if any_within(spots, offset + first, offset + last) and vocabulary.search(
+                sentence[first:last], spots, offset=offset + first
+            ):
+                return hedge
     return None
 
 
