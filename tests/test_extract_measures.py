@@ -47,6 +47,13 @@ MEASURES = [
     ),
     ("Russia's 3-year-old invasion continued.", "3-year-old", "invasion age"),
     ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
+    # A dateline header's city says where the story was filed, not who launched.
+    (
+        "KYIV (Reuters) - Russia attacked Ukraine with 120 drones, officials said.",
+        "120",
+        "drones launched[side=Russia]",
+    ),
+    ("MOSCOW — Ukraine fired 30 drones at the city.", "30", "drones launched[side=Ukraine]"),
 ]
 
 

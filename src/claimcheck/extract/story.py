@@ -56,6 +56,9 @@ _CREDIT_OUTLET = regex.compile(
     r"(?P<outlet>\p{Lu}[\p{L}.&]{0,20}(?:\s\p{Lu}[\p{L}.&]{0,20}){0,3})['’]s?\s[^\n]{0,120}?"
     r"contributed\s(?:to\s)?(?:this\s)?report"
 )
+_DATELINE = regex.compile(
+    r"\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--?|[—–])\s"
+)
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
@@ -234,9 +237,15 @@ def _draft(
 
 
 def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
-    """Where the figure's clause starts (looking back at most ``_REACH`` characters)."""
+    """Where the figure's clause starts (looking back at most ``_REACH`` characters).
+
+    A dateline header ("KYIV (Reuters) -") is not part of any clause: its city
+    says where the story was filed, not who launched what.
+    """
     position = mention.start - sentence.start
     low = max(0, position - _REACH)
+    header = _DATELINE.match(sentence.text, 0, position) if low == 0 else None
+    low = low if header is None else header.end()
     start = sentence.start + low
     spots = _CLAUSES_AT.spots(text)
     found = _CLAUSES_AT.finditer(sentence.text, spots, low, position, offset=sentence.start)
