@@ -66,15 +66,64 @@ _PERSON_AFTER = frozenset({
     "baby", "pensioner", "journalist", "officer", "former", "veteran", "grandmother",
     "grandfather", "actor", "singer", "player", "prime", "chancellor", "activist",
 })  # fmt: skip
+#: Endings of nouns for people ("baker", "volunteer", "economist", "fisherman").
+_PERSON_ENDINGS = ("er", "or", "eer", "ist", "ian", "man", "men", "woman", "ess", "ee")
+#: People whose noun has another ending.
+_PERSON_NOUNS = frozenset({
+    "resident", "student", "migrant", "immigrant", "refugee", "patient", "parent", "agent",
+    "tenant", "servant", "sergeant", "lieutenant", "client", "nurse", "cook", "chef",
+    "pilot", "medic", "cleric", "monk", "nun", "priest", "pupil", "guard", "mechanic",
+    "activist", "survivor", "witness", "hostage", "captive", "worker", "athlete",
+    "official", "diplomat", "analyst", "aide", "source", "insider", "expert", "delegate",
+    "envoy", "candidate", "backbencher", "lawmaker", "legislator", "negotiator",
+})  # fmt: skip
+#: Things whose noun ends like a person's ("a 40-year-old reactor").
+_THING_NOUNS = frozenset({
+    "reactor", "tower", "center", "centre", "computer", "order", "border", "river",
+    "water", "shelter", "theater", "theatre", "charter", "corridor", "monitor", "container",
+    "carrier", "tanker", "bomber", "fighter", "freighter", "trawler", "helicopter",
+    "register", "chapter", "quarter", "number", "record", "factor", "sector", "motor",
+    "tractor", "interceptor", "transformer", "dinner", "letter", "power", "cancer",
+    "uranium", "legislation", "station", "tradition", "institution", "organisation",
+    "organization", "caravan", "guardian", "median", "mean",
+})  # fmt: skip
+# An age's next words: one that may be a name, then up to two lower-case words.
+_AGE_WORDS = regex.compile(r"[\s-]{0,3}((?:[\p{L}.'-]{1,24})(?:\s{1,3}\p{Ll}{1,24}){0,2})")
+# "people over 65", "those under 18": who an age limit qualifies.
+_PEOPLE_BEFORE = regex.compile(
+    r"\b(?:people|those|anyone|everyone|voters|adults|residents|pensioners|women|men"
+    r"|children|respondents|workers|drivers|patients|citizens|passengers|users|Americans"
+    r"|Britons|aged)\s{1,3}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# What may follow an age that counts nothing: the end of a clause or a function word.
+_PHRASE_END = regex.compile(
+    r"\s{0,3}(?:[,.;:)!?\u2014\u2013]|$|(?:and|or|who|where|were|was|are|is|had|have|with"
+    r"|in|at|on|to|for|said|say|says|backed|voted|support|supported)\b)",
+    regex.IGNORECASE,
+)
 _ONE_BEFORE = frozenset({
     "this", "that", "the", "no", "any", "each", "every", "which", "like", "anyone",
-    "someone", "everyone", "at",
+    "someone", "everyone", "at", "last", "previous", "other", "same", "next", "latest",
+    "current", "new", "old",
 })  # fmt: skip
 _ONE_AFTER = regex.compile(
-    r"\s{1,3}(?:of\s{1,3}(?:the|its|their|his|her|our|russia's|ukraine's)\s{1,3}"
-    r"(?:most|few|\p{L}{2,20}est|worst|best|biggest|largest|main|key|many)\b"
+    r"\s{1,3}(?:of\s{1,3}(?:the|its|their|his|her|our|\p{L}{1,20}'s)\s{1,3}"
+    r"(?:most|least|more|less|few|\p{L}{2,20}est|worst|best|main|key|many|first|last)\b"
     r"|another\b|by\s{1,3}one\b|day\b|point\b|time\b|way\b|side\b|hand\b)",
     regex.IGNORECASE,
+)
+# "one [senior] official said", "said one backbencher who ...": the noun, then a
+# verb of saying or the end of the clause.
+_ONE_PERSON = regex.compile(
+    r"\s{1,3}(?:\p{Ll}[\p{Ll}-]{0,23}\s{1,3}){0,2}?(?P<noun>\p{Ll}{2,24})"
+    r"(?:\s{1,3}(?P<verb>said|says|say|told|added|wrote|warned|explained|noted)\b"
+    r"|(?P<end>\s{0,3}[,.;:!?\"\u201d\u2014]|\s{1,3}(?:who|whose|with|from|familiar|close"
+    r"|speaking)\b))"
+)
+_SAID_BEFORE = regex.compile(
+    r"\b(?:said|says|say|told|added|wrote|warned|according\s{1,3}to)\s{1,3}$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _OF_THE_BEFORE = regex.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|none))"
@@ -192,17 +241,63 @@ def _ordinal(found: Found, before: str, after: str) -> bool:
 def _age(found: Found, before: str, after: str) -> bool:
     first = found.reading.first
     if first is not None and first.age:
-        word = _NEXT_WORD.match(after)
-        return word is not None and _person_word(word.group(1))
+        return _person_after(after)
+    if _ages(found) and _AGED.search(before) is not None:
+        return True
+    if _over_an_age(found, before, after):
+        return True
     if not _plain(found) or int(found.text) > 120:
         return False
-    named = _NAME_AGE.search(before) is not None and after.startswith(",")
-    return named or _AGED.search(before) is not None
+    return _NAME_AGE.search(before) is not None and after.startswith(",")
 
 
-def _person_word(word: str) -> bool:
+def _over_an_age(found: Found, before: str, after: str) -> bool:
+    """ "people over 65", "children under 5 were ...": an age limit, not a count."""
+    words = found.text[:6].casefold()
+    if not words.startswith(("over", "under", "above", "below")) or not _ages(found, True):
+        return False
+    return _PEOPLE_BEFORE.search(before) is not None and _PHRASE_END.match(after) is not None
+
+
+def _ages(found: Found, qualified: bool = False) -> bool:
+    """Whole numbers up to 120 with no unit: one ("aged 72") or a range ("aged 18 to 24")."""
+    reading = found.reading
+    if reading.kind not in ("single", "range") or (reading.qualifier is not None) != qualified:
+        return False
+    ends = [a for a in (reading.first, reading.second) if a is not None]
+    return all(
+        a.unit is None and not a.scaled and not a.decimals and not a.fraction
+        and a.value.denominator == 1 and 0 <= a.value <= 120
+        for a in ends
+    )  # fmt: skip
+
+
+def _person_after(after: str) -> bool:
+    """Whether a person follows an age ("a 52-year-old baker", "the 35-year-old local
+    volunteer"): the first word a person word or a name, or one of the next lower-case
+    words a person noun."""
+    words = _AGE_WORDS.match(after)
+    if words is None:
+        return False
+    first, *rest = words.group(1).split()
+    if _person_word(first):
+        return True
+    return any(_person_noun(word) for word in rest if word.islower())
+
+
+def _person_word(word: str, *, names: bool = True) -> bool:
     lower = word.casefold()
-    return lower in _PERSON_AFTER or lower in TITLES or lower in PERSON_GROUPS or word[:1].isupper()
+    return (
+        lower in _PERSON_AFTER or lower in TITLES or lower in PERSON_GROUPS
+        or (names and word[:1].isupper()) or _person_noun(lower)
+    )  # fmt: skip
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by its ending ("baker", "volunteer", "economist", "fisherman")."""
+    return word in _PERSON_NOUNS or (
+        word.endswith(_PERSON_ENDINGS) and word not in _THING_NOUNS
+    )
 
 
 def _phone(found: Found, before: str, after: str) -> bool:
@@ -240,4 +335,18 @@ def _one_idiom(before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in _ONE_BEFORE:
         return True
-    return _ONE_AFTER.match(after) is not None
+    return _ONE_AFTER.match(after) is not None or _one_source(before, after)
+
+
+def _one_source(before: str, after: str) -> bool:
+    """An unnamed source: "said one official, who ...", "one senior diplomat told ...".
+
+    "said one soldier was killed" is a count: after "said" the person must end
+    the clause (or a "who" clause follow).
+    """
+    phrase = _ONE_PERSON.match(after)
+    if phrase is None or not _person_word(phrase.group("noun"), names=False):
+        return False
+    if phrase.group("verb") is not None:
+        return True
+    return phrase.group("end") is not None and _SAID_BEFORE.search(before) is not None
