@@ -26,7 +26,7 @@ import regex
 
 from claimcheck.errors import FigureError, UnitError
 from claimcheck.extract import scan, screen
-from claimcheck.extract.lexicon import PLACE_NOUNS
+from claimcheck.extract.lexicon import FUNCTION_WORDS, PERSON_GROUPS, PLACE_NOUNS, WEAPONS
 from claimcheck.figures import Figure, figure_of, parse_figure
 from claimcheck.grammar.numbers import QUALIFIERS, Found, anchors
 
@@ -45,7 +45,8 @@ _PARTICLE_VERB = regex.compile(
     r"|sign(?:s|ed|ing)?|g(?:ive|ives|ave|iven)|brought|bring|won|win)\s{1,3}$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_NEXT_WORD = regex.compile(r"\s{1,3}([\p{L}]{1,20})")
+# The three words after a figure: a place may stand after two modifiers.
+_NEXT_WORDS = regex.compile(r"((?:\s{1,3}[\p{L}-]{1,20}){1,3})")
 _PAIRED = regex.compile(r"\s{0,3}\(\s{0,3}")
 
 
@@ -144,8 +145,17 @@ def _single(text: str, found: Found, group: int) -> Mention:
 
 
 def _before_place(text: str, found: Found) -> bool:
-    word = _NEXT_WORD.match(text, found.end)
-    return word is not None and word.group(1).casefold() in PLACE_NOUNS
+    """A place or span of time follows, maybe after up to two modifiers ("over seven
+    Russian regions", "over 12 southern districts")."""
+    words = _NEXT_WORDS.match(text, found.end)
+    if words is None:
+        return False
+    for word in words.group(1).casefold().split():
+        if word in PLACE_NOUNS:
+            return True
+        if word in FUNCTION_WORDS or word in WEAPONS or word in PERSON_GROUPS:
+            return False
+    return False
 
 
 def _after_verb(text: str, found: Found) -> bool:
