@@ -77,7 +77,7 @@ _PREPOSITION_BEFORE = regex.compile(
 )
 _TOLL = regex.compile(r"\bdeath\s{1,3}toll\b[^;]{0,100}$", regex.IGNORECASE)
 _DAMAGE = regex.compile(r"\bdamage\b[^.;]{0,40}\bin\s{1,3}$", regex.IGNORECASE)
-_WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|\.(?=\p{L})){0,30}\.?)")
+_WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|(?<=[-\d])\d|\.(?=\p{L})){0,30}\.?)")
 _PARTITIVE_AFTER = regex.compile(
     r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|the)\b", regex.I
 )
@@ -266,6 +266,8 @@ def _nounish(word: str) -> bool:
         return False
     if lower.endswith("ly"):
         return False
+    if lower in WEAPON_KINDS:  # "Shahed" ends in -ed but is no participle
+        return True
     return not (lower.endswith("ed") and lower not in ("armed",)) or lower in PERSON_GROUPS
 
 
@@ -273,6 +275,7 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
     side: str | None = None
     kind: str | None = None
     kept: list[str] = []
+    armed = bool(words) and words[-1].casefold() in WEAPONS
     for word in words:
         lower = word.casefold().strip("'’")
         lower = lower if side_of(word) else lower.rstrip(".")
@@ -280,6 +283,8 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
             side = side or side_of(word)
         elif lower in WEAPON_KINDS:
             kind = lower[:-1] if lower == "shaheds" else lower
+        elif _designator(word, armed):
+            continue  # "Kh-101", "Iskander-M", "Patriot": which model, not what is counted
         elif lower != "decoys" or not kept:
             kept.append(lower)
     facets = [("kind", kind)] if kind else []
@@ -287,6 +292,13 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
         return None, False, side, facets
     noun, person, side, more = _noun(kept, side)
     return noun, person, side, facets + more
+
+
+def _designator(word: str, armed: bool) -> bool:
+    """A model name or number before a weapon ("Kh-101", "Su-34", "Iskander-M", "Patriot")."""
+    if any(char.isdigit() for char in word):
+        return True
+    return armed and word[:1].isupper() and word.casefold() not in WEAPONS
 
 
 def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, list[tuple[str, str]]]:
