@@ -55,7 +55,11 @@ MEASURES = [
     ),
     ("MOSCOW — Ukraine fired 30 drones at the city.", "30", "drones launched[side=Ukraine]"),
     # Model names say which model, not what is counted; "Shahed" is no participle.
-    ("Russia fired 12 Kh-101 cruise missiles.", "12", "missiles launched[kind=cruise, side=Russia]"),  # noqa: E501
+    (
+        "Russia fired 12 Kh-101 cruise missiles.",
+        "12",
+        "missiles launched[kind=cruise, side=Russia]",
+    ),
     ("Russia fired 4 Iskander-M missiles.", "4", "missiles launched[side=Russia]"),
     ("Russia launched 5 Shahed drones.", "5", "drones launched[kind=shahed, side=Russia]"),
     ("Ukraine received 24 F-16 jets.", "24", "aircraft"),
