@@ -10,10 +10,15 @@ figures. "one" counts nothing in idioms ("one of the least ...", "one of its
 first ...", "than the previous one") or as an unnamed source ("said one
 official, who ...", "one senior diplomat told ..."), but stays a count of
 things and of people an event befell ("fired one cruise missile", "said one
-guard was hurt").
+guard was hurt"). Fraction words state a share when "of" follows, when
+they are plural ("two-thirds were ...") or end their phrase ("a third
+were ..."), and are read exactly; before a span of time or a noun they are
+ordinals ("a third week", "a third term").
 """
 
 from __future__ import annotations
+
+from fractions import Fraction
 
 import pytest
 
@@ -91,3 +96,36 @@ ONE_COUNTS = [
 @pytest.mark.parametrize(("text", "printed"), ONE_COUNTS)
 def test_one_that_counts_stays_a_figure(text: str, printed: list[str]) -> None:
     assert _printed(text) == printed
+
+
+SHARES = [
+    ("Some 600 families fled, of whom two-thirds were farmers.", ["Some 600", "two-thirds"]),
+    ("Three-quarters said prices had risen.", ["Three-quarters"]),
+    ("Of the 90 patients, a third were children.", ["90", "a third"]),
+    ("Two fifths of the harvest was lost.", ["Two fifths"]),
+    ("The lake shrank by half.", ["half"]),
+    ("The spill spread a quarter mile downstream.", ["a quarter mile"]),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), SHARES)
+def test_fraction_words_that_state_a_share_are_figures(text: str, printed: list[str]) -> None:
+    assert _printed(text) == printed
+
+
+ORDINALS = [
+    "The strike entered a third week.",
+    "It was a third such raid this month.",
+    "Sales fell in the second half.",
+    "She won a third term in office.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINALS)
+def test_fraction_words_used_as_ordinals_are_not_figures(text: str) -> None:
+    assert _printed(text) == []
+
+
+def test_a_plural_fraction_is_read_exactly() -> None:
+    (mention,) = mentions("Polls closed and three-quarters had voted.")
+    assert (mention.figure.low, mention.figure.high) == (Fraction(3, 4), Fraction(3, 4))

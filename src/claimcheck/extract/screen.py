@@ -27,7 +27,7 @@ import regex
 
 from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
 from claimcheck.grammar.letters import fold_case
-from claimcheck.grammar.numbers import SMALL_NUMBERS, Found
+from claimcheck.grammar.numbers import SMALL_NUMBERS, Amount, Found
 
 __all__ = ["is_distractor", "phone_spans"]
 
@@ -140,6 +140,8 @@ _PHONE = regex.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w,])"
 )
 _COUNTED = frozenset({*WEAPONS, *PERSON_GROUPS})
+_TIME_WORDS = frozenset({"day", "night", "week", "month", "year", "decade", "century",
+                         "hour", "minute", "second"})  # fmt: skip
 _SMALL_WORDS = frozenset(word for word, value in SMALL_NUMBERS.items() if 1 <= value <= 12)
 
 
@@ -324,11 +326,29 @@ def _idiom(found: Found, before: str, after: str) -> bool:
     first = found.reading.first
     if first is None or not first.fraction:
         return False
-    if _ORDINAL_BEFORE.search(before):
+    return _fraction_idiom(first, before, after)
+
+
+def _fraction_idiom(first: Amount, before: str, after: str) -> bool:
+    """ "the second half", "a third such attack", "a third day": ordinals, not shares.
+
+    A share is "N of ...", a plural fraction ("two-thirds were ...") or one that
+    ends its phrase ("of whom a third were children"); "half" is a share unless
+    "first", "second", "the" or "a" stands before it.
+    """
+    value = first.value
+    if _ORDINAL_BEFORE.search(before) or (value.numerator == 1 and _in_time(first)):
         return True
-    if _OF_AFTER.match(after) is None:
-        return first.value != Fraction(1, 2) or _HALF_BEFORE.search(before) is not None
-    return False
+    if _OF_AFTER.match(after) is not None or value.numerator > 1 or first.unit is not None:
+        return False
+    if value == Fraction(1, 2):
+        return _HALF_BEFORE.search(before) is not None
+    return _PHRASE_END.match(after) is None
+
+
+def _in_time(amount: Amount) -> bool:
+    """ "a third day", "a second term": a fraction word before a span of time is an ordinal."""
+    return amount.unit is not None and amount.unit.casefold().rstrip("s") in _TIME_WORDS
 
 
 def _one_idiom(before: str, after: str) -> bool:
