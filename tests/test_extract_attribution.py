@@ -137,7 +137,7 @@ NAMES = [
         "South Korea",
     ),
     ("a Turkish foreign ministry source", "Turkish Foreign Ministry", "ministry", "Turkey"),
-    ("a Reuters/Ipsos poll", "Reuters/Ipsos", None, None),
+    ("a Reuters/Ipsos poll", "Reuters/Ipsos", "pollster", None),
     (
         "estimates by the Institute for the Study of War",
         "Institute for the Study of War",

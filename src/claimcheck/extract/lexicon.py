@@ -28,8 +28,13 @@ plain tables a reader can check and extend:
 * :data:`WEAPONS`, :data:`PERSON_GROUPS` and :data:`WEAPON_KINDS` sort the
   counted nouns and their modifiers into facets (``kind``, ``group``).
 * :data:`COUNTRIES` maps a country, its demonyms and its capital to one side.
-* :data:`TITLES`, :data:`INSTITUTIONS` and :data:`ORGANISATIONS` let attribution
-  tell a person from an institution and strip titles from names.
+* :data:`TITLES`, :data:`INSTITUTIONS`, :data:`ORGANISATIONS` and
+  :data:`ORGANISATION_WORDS` let attribution tell a person from an institution
+  and strip titles from names; :data:`SPOKESPEOPLE` are titles of people who
+  speak for an institution, :data:`DOCUMENT_NOUNS` what a source publishes
+  ("LSEG data"), :data:`POLL_NOUNS` what a pollster publishes,
+  :data:`COMPANY_NOUNS` what "the company" may be called, and
+  :data:`LEGAL_FORMS` the words ("Inc.", "PT") that are not part of a name.
 """
 
 from __future__ import annotations
@@ -39,15 +44,21 @@ from typing import Final
 
 __all__ = [
     "ATTRIBUTION_VERBS",
+    "COMPANY_NOUNS",
     "COUNTRIES",
     "DESIGNATORS",
+    "DOCUMENT_NOUNS",
     "FUNCTION_WORDS",
     "INSTITUTIONS",
+    "LEGAL_FORMS",
     "ORGANISATIONS",
+    "ORGANISATION_WORDS",
     "PART_FAMILIES",
     "PERSON_GROUPS",
     "PERSON_NOUNS",
     "PLACE_NOUNS",
+    "POLL_NOUNS",
+    "SPOKESPEOPLE",
     "TITLES",
     "VERB_FAMILIES",
     "WEAPONS",
@@ -163,6 +174,57 @@ COUNTRIES: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
     "India": ("Indian", ("New Delhi",)),
     "Pakistan": ("Pakistani", ("Islamabad",)),
     "United Arab Emirates": ("UAE", ("Emirati", "Abu Dhabi")),
+    "Spain": ("Spanish", ("Madrid",)),
+    "Portugal": ("Portuguese", ("Lisbon",)),
+    "Czech Republic": ("Czech", ("Czechia", "Prague")),
+    "Slovakia": ("Slovak", ("Bratislava",)),
+    "Hungary": ("Hungarian", ("Budapest",)),
+    "Romania": ("Romanian", ("Bucharest",)),
+    "Moldova": ("Moldovan", ("Chisinau",)),
+    "Italy": ("Italian", ("Rome",)),
+    "Greece": ("Greek", ("Athens",)),
+    "Netherlands": ("Dutch", ("Amsterdam", "The Hague")),
+    "Belgium": ("Belgian", ("Brussels",)),
+    "Austria": ("Austrian", ("Vienna",)),
+    "Ireland": ("Irish", ("Dublin",)),
+    "Sweden": ("Swedish", ("Stockholm",)),
+    "Norway": ("Norwegian", ("Oslo",)),
+    "Denmark": ("Danish", ("Copenhagen",)),
+    "Finland": ("Finnish", ("Helsinki",)),
+    "Estonia": ("Estonian", ("Tallinn",)),
+    "Latvia": ("Latvian", ("Riga",)),
+    "Lithuania": ("Lithuanian", ("Vilnius",)),
+    "Egypt": ("Egyptian", ("Egyptians", "Cairo")),
+    "Sudan": ("Sudanese", ("Khartoum",)),
+    "South Sudan": ("South Sudanese", ("Juba",)),
+    "Saudi Arabia": ("Saudi", ("Riyadh",)),
+    "Iraq": ("Iraqi", ("Iraqis", "Baghdad")),
+    "Afghanistan": ("Afghan", ("Kabul",)),
+    "Yemen": ("Yemeni", ("Sanaa",)),
+    "Nigeria": ("Nigerian", ("Abuja",)),
+    "Kenya": ("Kenyan", ("Nairobi",)),
+    "Ethiopia": ("Ethiopian", ("Addis Ababa",)),
+    "South Africa": ("South African", ("Pretoria",)),
+    "Canada": ("Canadian", ("Ottawa",)),
+    "Mexico": ("Mexican", ()),
+    "Brazil": ("Brazilian", ("Brasilia",)),
+    "Argentina": ("Argentine", ("Buenos Aires",)),
+    "Indonesia": ("Indonesian", ("Jakarta",)),
+    "Philippines": ("Philippine", ("Filipino", "Manila")),
+    "Vietnam": ("Vietnamese", ("Hanoi",)),
+    "Thailand": ("Thai", ("Bangkok",)),
+    "Malaysia": ("Malaysian", ("Kuala Lumpur",)),
+    "Bangladesh": ("Bangladeshi", ("Dhaka",)),
+    "Taiwan": ("Taiwanese", ("Taipei",)),
+    "Australia": ("Australian", ("Canberra",)),
+    "New Zealand": ("New Zealand", ("Wellington",)),
+    "Bulgaria": ("Bulgarian", ("Sofia",)),
+    "Albania": ("Albanian", ("Tirana",)),
+    "Serbia": ("Serbian", ("Belgrade",)),
+    "Croatia": ("Croatian", ("Zagreb",)),
+    "Chile": ("Chilean", ("Santiago",)),
+    "Colombia": ("Colombian", ("Bogota",)),
+    "Peru": ("Peruvian", ("Lima",)),
 }
 
 
@@ -196,8 +258,20 @@ TITLES: Final[Mapping[str, str]] = {
     "col.": "commander", "lt.": "commander", "senator": "senator", "sen.": "senator",
     "rep.": "representative", "chief": "chief", "head": "chief", "mr.": "person",
     "mrs.": "person", "ms.": "person", "dr.": "person", "king": "monarch", "pope": "pope",
-    "sheikh": "person",
+    "sheikh": "person", "chief executive": "executive",
+    "chief executive officer": "executive", "chief financial officer": "executive",
+    "chief operating officer": "executive", "chief economist": "economist",
+    "chief strategist": "analyst", "economist": "economist", "analyst": "analyst",
+    "ceo": "executive", "cfo": "executive", "director": "director",
+    "director-general": "director", "director general": "director",
+    "managing director": "director", "commissioner": "commissioner", "chair": "chair",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "vice president": "president", "deputy": "deputy", "ambassador": "ambassador",
+    "envoy": "envoy", "founder": "founder", "professor": "professor", "prof.": "professor",
 }  # fmt: skip
+
+#: Titles of people who speak for an institution: with no name, the institution is the source.
+SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
 #: Institution head words (lower case) -> the source kind they give.
 INSTITUTIONS: Final[Mapping[str, str]] = {
@@ -211,6 +285,47 @@ INSTITUTIONS: Final[Mapping[str, str]] = {
     "house": "government", "investigation": "agency", "organisers": "organisers",
     "organizers": "organisers", "media": "outlet", "forces": "military",
 }  # fmt: skip
+
+#: Words that make a capitalised name an organisation, not a person ("Westbridge Research").
+ORGANISATION_WORDS: Final = frozenset({
+    "commission", "council", "board", "authority", "authorities", "bureau", "court",
+    "parliament", "assembly", "congress", "senate", "party", "alliance", "union",
+    "federation", "association", "league", "company", "group", "fund", "foundation",
+    "university", "college", "hospital", "centre", "center", "research", "network",
+    "networks", "systems", "system", "holdings", "industries", "partners", "capital",
+    "laboratory", "labs", "railway", "railways", "airlines", "airways", "motors",
+    "energy", "exchange", "observatory", "monitor", "watch", "coalition", "movement",
+    "initiative", "headquarters", "secretariat", "tribunal", "programme", "program",
+    "news", "times", "post", "press", "journal", "broadcasting", "television", "radio",
+    "institute", "information", "society", "trust", "corporation", "bank", "insights",
+    "analytics", "consulting", "polling", "statistics", "cross", "crescent", "staff",
+})  # fmt: skip
+
+#: Nouns for a business that a description may end in ("the network equipment maker").
+COMPANY_NOUNS: Final = frozenset({
+    "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "lender",
+    "retailer", "operator", "insurer", "airline", "automaker", "carmaker", "chipmaker",
+    "giant", "conglomerate", "business", "startup", "supplier", "developer", "provider",
+    "broker", "pollster", "miner", "exporter", "importer", "venture",
+})  # fmt: skip
+
+#: Nouns for what a source publishes: "LSEG data" and "NATO estimates" are LSEG's and NATO's.
+DOCUMENT_NOUNS: Final = frozenset({
+    "data", "estimate", "estimates", "figures", "figure", "report", "reports", "statement",
+    "statements", "statistics", "calculations", "count", "tally", "tallies", "analysis",
+    "records", "filing", "filings", "survey", "poll", "study", "assessment", "update",
+    "numbers", "website", "forecast", "forecasts", "projections", "results", "release",
+    "bulletin", "tables", "research", "calculation",
+})  # fmt: skip
+
+#: Nouns for polls: the organisation behind one is a pollster.
+POLL_NOUNS: Final = frozenset({"poll", "survey", "polls", "surveys"})
+
+#: Legal forms that are not part of a company's name ("PT", "Inc.", "plc").
+LEGAL_FORMS: Final = frozenset({
+    "pt", "pjsc", "jsc", "oao", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.",
+    "ag", "gmbh", "s.a.", "n.v.", "tbk", "co.", "limited",
+})  # fmt: skip
 
 #: Single names that are organisations, not people.
 ORGANISATIONS: Final = frozenset({

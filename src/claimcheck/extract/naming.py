@@ -10,14 +10,35 @@ Defense Ministry", "the ministry of defence in Moscow", "the ministry", "it".
   force", "the air force of Ukraine" and "the Ukrainian air force" are all
   ``Ukrainian Air Force``); British spellings take the American one
   ("defence" -> "defense") and "ministry of X" reads "X ministry";
-* "X poll", "X survey" and "X source" name X;
+* a document or spokesperson names its owner: "LSEG data", "NATO estimates",
+  "the commission's figures" and "a police spokeswoman" (or "a spokeswoman
+  for the police") name LSEG, NATO, the commission and the police; "X poll"
+  and "a survey by X" name the pollster X (kind ``pollster``); "X source"
+  names X. "The statement" and "the report" refer back to the last source,
+  "the poll" and "the survey" to the pollster, and "a report" names no one;
+* business titles are titles ("Chief Financial Officer Rajesh Menon" is
+  ``Rajesh Menon``), and a capitalised name with an organisation word
+  ("Westbridge Research", "Meridian Networks") or an acronym is not a person;
+* an acronym after a description is the name ("the U.N. refugee agency
+  UNHCR" is ``UNHCR``, with the description's words to resolve "the agency");
+  legal forms ("PT", "Inc.", "plc") are dropped;
+* a possessive country is prefixed to a generic institution ("Indonesia's
+  State-Owned Enterprises Ministry" is ``Indonesian State-Owned Enterprises
+  Ministry``) but not to a proper name of its own ("Ukraine's Coordination
+  Headquarters for ..." keeps its name; the side is still Ukraine);
 * a phrase of lower-case words after "the" ("the ministry", "the Ukrainian
   president") or a possessive country ("Ukraine's president") is a
   *description*: attribution resolves it to the last named source it fits;
 * "he", "she", "it", "they" are pronouns, resolved the same way.
 
 Canonical names are title-cased word by word, keeping words already written
-with capitals ("UAE", "U.N.") and small words ("of", "the") as they are.
+with capitals ("UAE") and small words ("of", "the") as they are. The United
+Nations is written ``U.N.`` in every name ("United Nations", "UN" and "U.N."
+all read so), as the Reuters and AP styles write it.
+
+:func:`national` says which bodies are a country's own government bodies
+named without their country ("the interior ministry"): attribution gives them
+the story's country.
 """
 
 from __future__ import annotations
@@ -27,9 +48,21 @@ import functools
 import attrs
 import regex
 
-from claimcheck.extract.lexicon import COUNTRIES, INSTITUTIONS, ORGANISATIONS, TITLES, side_of
+from claimcheck.extract.lexicon import (
+    COMPANY_NOUNS,
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    INSTITUTIONS,
+    LEGAL_FORMS,
+    ORGANISATION_WORDS,
+    ORGANISATIONS,
+    POLL_NOUNS,
+    SPOKESPEOPLE,
+    TITLES,
+    side_of,
+)
 
-__all__ = ["Named", "read_source"]
+__all__ = ["Named", "national", "read_source"]
 
 _PARENTHESES = regex.compile(r"\s{0,3}\([^()]{0,60}\)")
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s{1,3}", regex.IGNORECASE)
@@ -38,7 +71,22 @@ _TRAILING = regex.compile(
     r"|on\s(?:telegram|x|twitter|facebook)|in\sa\s(?:statement|post|video)).{0,200}$",
     regex.IGNORECASE,
 )
-_HEAD_NOUN = regex.compile(r"\s{1,3}(?:poll|survey|source|sources|spokesperson)$", regex.I)
+_HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
+_SPOKESPERSON_FOR = regex.compile(
+    r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
+    regex.IGNORECASE,
+)
+_REFER_BACK = regex.compile(
+    r"^(?P<det>the|this|that|a|an)\s{1,3}(?:(?:latest|new|same|annual|full)\s{1,3})?"
+    r"(?P<noun>\p{Ll}{3,15})$",
+    regex.IGNORECASE,
+)
+_DOCUMENT = regex.compile(
+    r"(?:['’]s?)?(?:\s{1,3}(?:annual|quarterly|monthly|weekly|daily|financial|latest|new|own"
+    r"|preliminary|official|final|provisional|updated|published))?\s{1,3}(?P<noun>\p{Ll}{3,15})$"
+)
+_UNITED_NATIONS = regex.compile(r"(?<![\w.])(?:United\s{1,3}Nations|UN)(?![\w.])")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&]{1,9}")
 _BY = regex.compile(
     r"^(?:(?:preliminary|initial|official|new|latest)\s{1,3})?(?:data|estimates|figures|a\sreport"
     r"|reports|a\sstatement|a\scount|counts|tallies|a\stally|calculations|(?:an?\s)?(?:new\s)?"
@@ -52,11 +100,14 @@ _OF_PLACE = regex.compile(
 )
 _MINISTRY_OF = regex.compile(r"\bministry\s{1,3}of\s{1,3}(?P<what>[\p{L} ]{1,40})$", regex.I)
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
+_ROLES = dict.fromkeys(SPOKESPEOPLE, "spoken")
+_DEFINITE = frozenset({"the", "this", "that"})
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-             "it": "thing", "its": "thing", "they": "any", "them": "any"}  # fmt: skip
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing",
+             "its": "thing", "they": "any", "them": "any", "their": "any"}  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
+_TWO_WORD_DEMONYMS = tuple(demonym for demonym, _ in COUNTRIES.values() if " " in demonym)
 
 
 def _word_pattern(word: str) -> regex.Pattern[str]:
@@ -97,41 +148,116 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    spokesperson = _SPOKESPERSON_FOR.match(text)
+    text = spokesperson["owner"] if spokesperson else _TRAILING.sub("", text)
+    back = _REFER_BACK.match(text)
+    if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
+        return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
-    text = _TRAILING.sub("", text)
-    text = _HEAD_NOUN.sub("", text) if " " in text else text
+    text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text.casefold() in ("which", "who", "i", "we"):
         return None
-    return _named(text)
+    if text.casefold() in _PRONOUNS:
+        return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    plain = _legal(text)
+    organisation = role is not None or plain != text
+    named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
+    if role == "pollster" or (role == "publisher" and named.kind is None):
+        return attrs.evolve(named, kind=role)
+    return named
 
 
-def _named(text: str) -> Named:
+def _referred(noun: str, *, definite: bool) -> Named | None:
+    """ "the/a survey" is the pollster's; "the statement" the last source's; "a report" no one's."""
+    if noun in POLL_NOUNS:
+        return Named(name=noun, pronoun="poll")
+    return Named(name=noun, pronoun="any") if definite else None
+
+
+def _publisher(text: str) -> tuple[str, str | None]:
+    """The owner of a document or a spokesperson, and its role.
+
+    "LSEG data", "NATO estimates" and "the commission's figures" name the
+    publishers LSEG, NATO and the commission (role ``"publisher"``); "X poll"
+    the pollster X (``"pollster"``); "a police spokeswoman" the police
+    (``"spoken"``); a phrase with none of these has role None.
+    """
+    role: str | None = None
+    for _ in range(3):
+        document = _DOCUMENT.search(text)
+        if document is None or document.start() == 0:
+            break
+        noun = document["noun"]
+        if noun not in DOCUMENT_NOUNS and noun not in SPOKESPEOPLE:
+            break
+        role = "pollster" if noun in POLL_NOUNS else role or _ROLES.get(noun, "publisher")
+        text = text[: document.start()]
+    head = _HEAD_NOUN.search(text)
+    return (text[: head.start()] if head is not None and " " in text else text), role
+
+
+def _legal(text: str) -> str:
+    """ "PT Kereta Api" -> "Kereta Api"; "Acme Inc." -> "Acme"."""
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in LEGAL_FORMS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+def _named(text: str, *, organisation: bool = False) -> Named:
     side, rest, described = _side(text)
     title, name = _title(rest)
     if title is not None:
         return _person(title, name, side)
-    if _looks_personal(rest, side):
+    if not organisation and _looks_personal(rest, side):
         return Named(name=rest, side=side, person=True, kind="person")
+    acronym = _acronym(rest)
+    if acronym is not None:
+        return acronym
     rest = _institution(rest)
     lower = rest == rest.casefold()
+    kind = _kind(rest)
+    # A possessive country names a generic institution ("Indonesia's ... Ministry"), not a
+    # proper name of its own ("Ukraine's Coordination Headquarters for ...").
+    prefixed = side if lower or kind is not None or described == "demonym" else None
     return Named(
-        name=_canonical(rest, side), kind=_kind(rest), side=side,
-        description=described and lower, words=_words(rest),
+        name=_canonical(rest, prefixed), kind=kind, side=side,
+        description=bool(described) and lower, words=_words(rest),
     )  # fmt: skip
 
 
-def _side(text: str) -> tuple[str | None, str, bool]:
-    """The country a phrase belongs to, the phrase without it, and whether it was a descriptor."""
+def _acronym(text: str) -> Named | None:
+    """ "the U.N. refugee agency UNHCR", "state weather agency AEMET": the acronym is the name."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not _ACRONYM.fullmatch(last) or side_of(last) is not None:
+        return None
+    if not any(w.islower() for w in words[:-1]):
+        return None
+    return Named(name=last, kind=_kind(text), words=_words(text))
+
+
+def _side(text: str) -> tuple[str | None, str, str]:
+    """The country a phrase belongs to, the phrase without it, and how it was given.
+
+    How: ``"possessive"`` ("Ukraine's"), ``"place"`` ("... of Ukraine"), ``"demonym"``
+    ("Ukrainian ..."), ``"lower"`` for a lower-case phrase with no country, else ``""``.
+    """
     possessive = _POSSESSIVE.match(text)
     if possessive and side_of(possessive["owner"].strip()):
-        return side_of(possessive["owner"].strip()), possessive["rest"], True
+        return side_of(possessive["owner"].strip()), possessive["rest"], "possessive"
     placed = _OF_PLACE.match(text)
     if placed and side_of(placed["place"].strip()) and placed["rest"] == placed["rest"].casefold():
-        return side_of(placed["place"].strip()), placed["rest"], True
+        return side_of(placed["place"].strip()), placed["rest"], "place"
     first, _, rest = text.partition(" ")
     if rest and side_of(first) and first.casefold() in _DEMONYMS:
-        return side_of(first), rest, True
-    return None, text, text == text.casefold()
+        return side_of(first), rest, "demonym"
+    for country in _TWO_WORD_DEMONYMS:
+        if text.startswith(country + " "):
+            return side_of(country), text[len(country) + 1 :], "demonym"
+    return None, text, "lower" if text == text.casefold() else ""
 
 
 def _title(text: str) -> tuple[str | None, str]:
@@ -183,11 +309,18 @@ def _person(kind: str, name: str, side: str | None) -> Named:
 
 def _looks_personal(text: str, side: str | None) -> bool:
     words = text.split()
-    if side is not None or not _capitalised(text) or len(words) > 3:
+    if side is not None or not _capitalised(text) or len(words) > 3 or "/" in text:
         return False
-    if any(w.casefold() in ORGANISATIONS or side_of(w) for w in words):
-        return False
-    return not any(w.casefold() in INSTITUTIONS for w in words) and "/" not in text
+    return not any(_organisational(w) for w in words)
+
+
+def _organisational(word: str) -> bool:
+    lower = word.casefold()
+    return (
+        lower in ORGANISATIONS or lower in INSTITUTIONS or lower in ORGANISATION_WORDS
+        or lower in COMPANY_NOUNS or side_of(word) is not None
+        or _ACRONYM.fullmatch(word.replace(".", "")) is not None
+    )  # fmt: skip
 
 
 def _institution(text: str) -> str:
@@ -230,3 +363,38 @@ def _canonical(text: str, side: str | None) -> str:
 
 def _capital(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+#: Source kinds of a country's own government bodies.
+_NATIONAL_KINDS = frozenset({"ministry", "police", "air force", "military", "government",
+                             "office", "agency"})  # fmt: skip
+#: Words of a body that is not national ("the regional authorities", "the mayor's office").
+_LOCAL = frozenset({"regional", "local", "city", "municipal", "provincial", "county", "district",
+                    "mayor's", "governor's", "u.n.", "international", "european", "world",
+                    "global"})  # fmt: skip
+#: Words a capitalised national body may be written with ("the Interior Ministry").
+_GENERIC = frozenset({
+    "ministry", "police", "air", "force", "armed", "forces", "army", "navy", "military",
+    "government", "national", "interior", "defense", "finance", "foreign", "health",
+    "justice", "economy", "economic", "education", "energy", "transport", "agriculture",
+    "environment", "labor", "labour", "trade", "industry", "culture", "emergency",
+    "emergencies", "home", "internal", "affairs", "of", "and", "for", "the", "president's",
+    "prime", "minister's", "office",
+})  # fmt: skip
+
+
+def national(named: Named) -> bool:
+    """Whether a source is a country's own government body named without its country.
+
+    "the interior ministry", "the Defence Ministry", "the president's office",
+    "the civil protection agency" and "police" are, and take the country of the
+    story (its dateline city, or the country its sentence is set in); the U.N.,
+    regional and local bodies, and bodies with a name of their own ("the State
+    Emergency Service", "the National Election Commission") are not.
+    """
+    if named.person or named.side is not None or named.kind not in _NATIONAL_KINDS:
+        return False
+    words = named.name.casefold().split()
+    if any(w in _LOCAL for w in words):
+        return False
+    return named.description or all(w in _GENERIC for w in words)
