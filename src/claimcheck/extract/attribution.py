@@ -5,10 +5,16 @@ Within a sentence, a *cue* names a source:
 * "X said/told/reported/announced/wrote/estimated/found ..." (the subject
   before the verb, after any "had", "also", "on Friday" between them),
 * "..., said X" (the name after the verb),
-* "X, the governor of ..., wrote" and "the commander ..., X, said" (apposition),
+* "X, the governor of ..., wrote", "X, which brokered the deal, said" and
+  "the commander ..., X, said" (apposition and relative clauses are skipped;
+  a predicate is not an apposition: in "The line, known as Whoosh, has
+  carried ..., said Dewi Anggraini" the speaker is the name after "said"),
 * "according to X" (but "according to preliminary data/estimates/figures"
   names no source: the figure is the outlet's),
-* "in a statement, X said" (a comma-separated lead-in is skipped).
+* "... stood at 35% in a survey by X", "in the latest X poll" (the pollster),
+* "in a statement, X said" (a comma-separated lead-in is skipped),
+* a lower-case subject headed by an institution ("air force says",
+  "regional authorities said").
 
 Cues inside quotation marks are the speaker's words ("as I said"), not cues.
 A cue whose verb ends its clause (", X said.") covers what comes before it;
@@ -22,7 +28,21 @@ with no attribution continues the source of the sentence before it (leading
 ones take the paragraph's first source), and a paragraph with no attribution
 at all is the outlet's. Pronouns ("he", "it") and descriptions ("the
 ministry", "the Ukrainian president") resolve to the last named source they
-fit; name variants merge (see :mod:`claimcheck.extract.naming`).
+fit; name variants merge (see :mod:`claimcheck.extract.naming`): a surname,
+the first word of an organisation ("Westbridge" for Westbridge Research), its
+initials ("EFFIS"), or an acronym the text introduced in parentheses ("Kereta
+Api Indonesia (KAI)", see :mod:`claimcheck.extract.aliases`). "The company",
+"the network equipment maker" and other business nouns stand for the last
+organisation named (not a government body, not a publisher of data cited in
+passing); "the survey" and "the poll" for the pollster the text has named,
+even in passing ("any Westbridge Research survey").
+
+A country's own body named without its country ("the interior ministry",
+"the Defence Ministry", "police"; see :func:`~claimcheck.extract.naming.national`)
+is the country's that a sentence opens in ("In neighbouring Portugal, ..."),
+else the dateline city's ("MADRID (AP) —" makes it the Spanish Interior
+Ministry). International, regional and local bodies, and bodies with a name
+of their own, never take a country this way.
 """
 
 from __future__ import annotations
@@ -33,8 +53,17 @@ import itertools
 import attrs
 import regex
 
-from claimcheck.extract.lexicon import COUNTRIES
-from claimcheck.extract.naming import Named, read_source
+from claimcheck.extract.aliases import acronyms, pollsters
+from claimcheck.extract.lexicon import (
+    COMPANY_NOUNS,
+    COUNTRIES,
+    INSTITUTIONS,
+    ORGANISATION_WORDS,
+    POLL_NOUNS,
+    TITLES,
+    side_of,
+)
+from claimcheck.extract.naming import Named, national, read_source
 from claimcheck.extract.sentences import Paragraph, Sentence
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.model import Source
@@ -44,10 +73,19 @@ __all__ = ["Attributor", "Cue", "cues"]
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|added|adds"
     "|stated|states|estimated|estimates|found|finds|confirmed|confirms|claimed|claims|noted"
-    "|posted|tweeted|continued|insisted|warned|explained"
+    "|posted|tweeted|continued|insisted|warned|explained|forecast|forecasts|predicted|predicts"
 )
 _VERB = regex.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = regex.compile(r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120})")
+_NAME = (
+    r"\p{Lu}[\p{L}&/.'’-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?\p{Lu}[\p{L}&/.'’-]{0,30}){0,3}"
+)
+_IN_POLL = regex.compile(
+    r"\b[Ii]n\s{1,3}(?:a|an|the|its)\s{1,3}(?:(?:new|latest|recent|fresh|separate|monthly)\s{1,3})?"
+    rf"(?:(?P<name>{_NAME})\s{{1,3}}(?:opinion\s{{1,3}})?(?:poll|survey)"
+    r"|(?:opinion\s{1,3})?(?:poll|survey)\s{1,3}(?:(?:conducted|carried\s{1,3}out)\s{1,3})?"
+    rf"(?:by|for|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{_NAME}))"
+)
 _UNNAMED = regex.compile(
     r"(?:the\s)?(?:(?:preliminary|initial|official|unofficial|provisional|early|latest|available"
     r"|partial|new|updated|local|government|police|media)\s{1,3}){0,2}(?:data|estimates|figures"
@@ -114,6 +152,8 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     """
     according = _ACCORDING.finditer(sentence) if "ccording" in sentence else ()
     found = [_according(sentence, m) for m in according]
+    if "oll" in sentence or "urvey" in sentence:
+        found += [_in_poll(sentence, m) for m in _IN_POLL.finditer(sentence)]
     whole, offset = (sentence, 0) if source is None else source
     verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
     if not verbs:
@@ -138,6 +178,17 @@ def _according(sentence: str, match: regex.Match[str]) -> Cue | None:
         named = read_source(phrase)
         if named is None:
             return None
+    return Cue(
+        at=match.start(), span=match.span(), named=named, forward=fronted, backward=not fronted
+    )
+
+
+def _in_poll(sentence: str, match: regex.Match[str]) -> Cue | None:
+    """ "... stood at 35% in a survey by X", "In the latest X poll, ...": the pollster X."""
+    named = read_source(f"{match['name'].rstrip('.')} poll")
+    if named is None:
+        return None
+    fronted = match.start() < 8 and not sentence[: match.start()].strip(" \"“'‘")
     return Cue(
         at=match.start(), span=match.span(), named=named, forward=fronted, backward=not fronted
     )
@@ -177,20 +228,35 @@ def _subject(sentence: str, verb: int) -> tuple[str, int]:
     lead = sentence[start:verb].rstrip()
     between = _BETWEEN.search(lead)
     text = lead[: between.start()] if between is not None else lead
+    return (text, start) if _subject_like(text) else ("", start)
+
+
+def _subject_like(text: str) -> bool:
+    """A phrase that can name who speaks: a capitalised word, a determiner or pronoun first
+    ("the ministry", "it"), or a lower-case phrase headed by an institution ("air force")."""
     words = text.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(map(str.isdigit, text)):
-        return "", start
-    if not (any(w[:1].isupper() for w in words) or words[0].casefold() in _LEADS):
-        return "", start
-    return text, start
+        return False
+    return (
+        any(w[:1].isupper() for w in words)
+        or words[0].casefold() in _LEADS
+        or words[-1] in _HEADS
+        or " ".join(words[-2:]) in _HEADS
+    )
+
+
+_HEADS = frozenset({*INSTITUTIONS, *ORGANISATION_WORDS, *COMPANY_NOUNS, *POLL_NOUNS})
 
 
 _LEADS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they",
-                    "officials", "police", "organisers", "organizers", "authorities"})  # fmt: skip
+                    "officials", "police", "organisers", "organizers", "authorities", "analysts",
+                    "economists", "experts", "investigators", "prosecutors", "rescuers",
+                    "medics", "doctors", "diplomats"})  # fmt: skip
 
 
 def _apposition(sentence: str, verb: int) -> tuple[str, int]:
-    """ "X, the governor ..., wrote" -> X;  "the commander ..., X, said" -> X."""
+    """ "X, the governor ..., wrote" -> X;  "the commander ..., X, said" -> X;
+    "X, which ..., said" -> X."""
     lead = sentence[max(0, verb - 200) : verb].rstrip()
     if not lead.endswith(","):
         return "", verb
@@ -199,11 +265,36 @@ def _apposition(sentence: str, verb: int) -> tuple[str, int]:
     nearer = sentence[first:end].strip()
     if _is_name(nearer):
         return nearer, first
-    if first < 2 or sentence[first - 1] != ",":
+    comma = sentence.rfind(",", max(0, end - 160), end)
+    if comma <= 0:
         return "", verb
-    second = _segment_start(sentence, first - 1)
-    farther = sentence[second : first - 1].strip()
-    return (farther, second) if _is_name(farther) else ("", verb)
+    opening = sentence[comma + 1 : comma + 40].split(maxsplit=1)[:1]
+    if not opening or not _inserted(opening[0]):
+        return "", verb
+    second = _segment_start(sentence, comma)
+    farther = sentence[second:comma].strip()
+    # "X, which ..., said": X must be a whole clause's subject, not the end of "A and X".
+    whole = not sentence[:second].strip() or sentence[:second].rstrip().endswith(",")
+    relative = opening[0].casefold() in _RELATIVE and whole
+    return (
+        (farther, second)
+        if _is_name(farther) or (relative and _subject_like(farther))
+        else ("", verb)
+    )
+
+
+def _inserted(word: str) -> bool:
+    """Whether a phrase put between a subject and its verb can begin with ``word``: an
+    apposition ("the governor ...", "Ukraine's ...", "speaking in ...") or "which/who ..."."""
+    lower = word.casefold()
+    return (
+        word[:1].isupper() or lower in _OPENERS or lower in TITLES
+        or lower.endswith(("ing", "ly"))
+    )  # fmt: skip
+
+
+_RELATIVE = frozenset({"which", "who", "whose"})
+_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", *_RELATIVE, "head", "one"})
 
 
 def _is_name(text: str) -> bool:
@@ -231,6 +322,8 @@ class Attributor:
         self.outlet = outlet
         self.home = home
         self.known: dict[str, tuple[Named, Source]] = {}
+        self.aliases: dict[str, Named] = {}
+        self.pollster: Named | None = None
 
     def paragraph(
         self,
@@ -260,35 +353,49 @@ class Attributor:
     def _sentence(
         self, sentence: Sentence, positions: list[int], sentence_cues: list[Cue]
     ) -> tuple[list[Source | None], Source | None]:
-        resolved = [(cue, self._resolve(cue)) for cue in sentence_cues]
+        text = sentence.text
+        self._learn(text)
+        resolved = [(cue, self._resolve(cue, text)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
-        text = sentence.text
         found = _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text))
         clauses = [0, *(m.end() for m in found), len(text) + 1]
         sources = [_pick(usable, p - sentence.start, clauses) for p in positions]
         return sources, usable[-1][1]
 
-    def _resolve(self, cue: Cue) -> Source | None:
+    def _learn(self, text: str) -> None:
+        """Acronyms and pollsters the sentence introduces in passing."""
+        if "(" in text:
+            self.aliases.update(acronyms(text))
+        if "oll" in text or "urvey" in text:
+            for pollster in pollsters(text):
+                self.pollster = pollster
+
+    def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         if cue.named is None:
             return self.outlet
         named = cue.named
+        if named.pronoun == "poll":
+            return self._remember(self.pollster) if self.pollster else self._pronoun("any")
         if named.pronoun is not None:
             return self._pronoun(named.pronoun)
+        named = self.aliases.get(named.name, named)
         if named.description:
             match = self._describe(named)
             if match is not None:
                 return match
-            named = self._at_home(named)
-        return self._remember(named)
+        return self._remember(self._at_home(named, sentence))
 
-    def _at_home(self, named: Named) -> Named:
-        """ "the finance ministry" in a story from Berlin is Germany's."""
-        if named.side is not None or self.home is None or named.person:
+    def _at_home(self, named: Named, sentence: str) -> Named:
+        """ "the finance ministry" in a story from Warsaw is Poland's (see :func:`national`)."""
+        if named.side is not None or not national(named):
             return named
-        demonym = COUNTRIES[self.home][0]
-        return attrs.evolve(named, side=self.home, name=f"{demonym} {named.name}")
+        country = _place(sentence) or self.home
+        if country is None:
+            return named
+        demonym = COUNTRIES[country][0]
+        return attrs.evolve(named, side=country, name=f"{demonym} {named.name}")
 
     def _recent(self) -> list[tuple[Named, Source]]:
         """The sources named so far, the most recently named first (at most ``_RECENT``)."""
@@ -301,7 +408,10 @@ class Attributor:
         return None
 
     def _describe(self, wanted: Named) -> Source | None:
+        business = not wanted.person and bool(wanted.words & COMPANY_NOUNS)
         for named, source in self._recent():
+            if business and _business(named):
+                return source
             words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
             sides = wanted.side is None or named.side is None or wanted.side == named.side
             if wanted.person == named.person and wanted.words <= words and sides:
@@ -311,8 +421,9 @@ class Attributor:
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
         if key not in self.known:
-            same = next((k for k, (known, _) in self.known.items() if _surname(named, known)), None)
-            key = same or key
+            key = next((k for k, (known, _) in self.known.items() if _variant(named, known)), key)
+        if key not in self.known and self.pollster is not None and _variant(named, self.pollster):
+            named, key = self.pollster, self.pollster.name.casefold()
         if key not in self.known:
             self.known[key] = (named, Source(named.name, side=named.side, kind=named.kind))
         entry = self.known.pop(key)
@@ -320,10 +431,38 @@ class Attributor:
         return entry[1]
 
 
-def _surname(short: Named, full: Named) -> bool:
-    if not (short.person and full.person) or " " in short.name:
+def _variant(short: Named, full: Named) -> bool:
+    """Whether ``short`` is another way of writing ``full``: a surname ("Zelenskyy"), the first
+    word of an organisation ("Westbridge" for Westbridge Research) or its initials ("EFFIS")."""
+    if " " in short.name or short.name == full.name:
         return False
-    return full.name.split()[-1].casefold() == short.name.casefold()
+    words = full.name.split()
+    if short.person and full.person:
+        return words[-1].casefold() == short.name.casefold()
+    if full.person or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words if w.casefold() not in _JOINERS)
+    return short.name in (words[0], initials)
+
+
+def _business(named: Named) -> bool:
+    """Whether "the company" can stand for this source: an organisation, not a government body
+    or a publisher of data cited in passing."""
+    return not named.person and named.kind in (None, "organisation", "pollster")
+
+
+_JOINERS = frozenset({"of", "for", "the", "and", "de", "on", "in"})
+_PLACE = regex.compile(
+    r"(?:[\p{L}-]{1,20}\s{1,3}){0,3}?[Ii]n\s{1,3}(?:neighbou?ring\s{1,3})?"
+    r"(?P<place>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?),"
+)
+
+
+def _place(sentence: str) -> str | None:
+    """The country a sentence opens in ("In neighbouring Portugal, ...", "Across the border in
+    Poland, ..."), if it opens with one."""
+    fronted = _PLACE.match(sentence.lstrip('"“ '))
+    return None if fronted is None else side_of(fronted["place"])
 
 
 def _pick(usable: list[tuple[Cue, Source]], position: int, clauses: list[int]) -> Source | None:

@@ -1,0 +1,78 @@
+"""Names a text introduces outside attributions: acronyms and pollsters.
+
+A news text often names a source before it quotes it, in passing:
+
+* "the state railway company Kereta Api Indonesia (KAI)" introduces ``KAI``
+  as another name of Kereta Api Indonesia, so a later "KAI said" is that
+  source (:func:`acronyms`);
+* "its lowest level in any Westbridge Research survey", "a poll by Gallup"
+  name the pollster, so a later "according to the poll" or "the survey found"
+  is the pollster's (:func:`pollsters`).
+
+Both look only at the few words next to a parenthesis or to "poll"/"survey",
+so they are linear in the length of the sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.extract.lexicon import side_of
+from claimcheck.extract.naming import Named, read_source
+
+__all__ = ["acronyms", "pollsters"]
+
+_PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
+_POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
+_BY = regex.compile(
+    r"\s{1,3}(?:(?:conducted|carried\s{1,3}out|commissioned|run)\s{1,3})?(?:by|from|for)"
+    r"\s{1,3}(?:the\s{1,3})?(?P<name>\p{Lu}[\p{L}&/.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}&/.'’-]{0,30}){0,3})"
+)
+_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
+#: Acronyms in parentheses that are not another name of the words before them.
+_NOT_ALIASES = frozenset({"AP", "AFP", "UPI", "DPA", "EFE", "ANSA", "GMT", "UTC", "EST", "EDT",
+                          "CET", "BST", "PST", "ET", "AM", "PM"})  # fmt: skip
+_MAX_NAME_WORDS = 8
+
+
+def acronyms(sentence: str) -> list[tuple[str, Named]]:
+    """Each "Full Name (ACRONYM)" in a sentence, as (acronym, the source the name reads as)."""
+    found: list[tuple[str, Named]] = []
+    for match in _PARENTHESISED.finditer(sentence):
+        acronym = match["acronym"]
+        name = _capitalised_before(sentence, match.start())
+        if acronym in _NOT_ALIASES or not name or side_of(name) is not None:
+            continue
+        named = read_source(name)
+        if named is not None and not named.person and named.pronoun is None:
+            found.append((acronym, named))
+    return found
+
+
+def pollsters(sentence: str) -> list[Named]:
+    """The pollsters a sentence names ("a Westbridge Research survey", "a poll by Gallup")."""
+    found: list[Named] = []
+    for match in _POLL.finditer(sentence):
+        name = _capitalised_before(sentence, match.start())
+        after = _BY.match(sentence, match.end())
+        for phrase in (name, after["name"].rstrip(".") if after else ""):
+            named = read_source(f"{phrase} poll") if phrase and side_of(phrase) is None else None
+            if named is not None and named.kind == "pollster":
+                found.append(named)
+    return found
+
+
+def _capitalised_before(sentence: str, end: int) -> str:
+    """The run of capitalised words (with "of", "for", ... inside) that ends at ``end``."""
+    words = sentence[max(0, end - 120) : end].split()
+    taken: list[str] = []
+    for word in reversed(words[-_MAX_NAME_WORDS:]):
+        if (word[:1].isupper() and not word.endswith((",", ";", ":", "."))) or (
+            taken and word in _JOINERS
+        ):
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1] in _JOINERS:
+        taken.pop()
+    return " ".join(reversed(taken))

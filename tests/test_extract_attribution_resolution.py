@@ -1,0 +1,165 @@
+"""Attribution across a text: who a figure belongs to when the phrase is not a plain name.
+
+Behaviour under test, each a table of short news texts and the source of each
+figure: a document noun names its publisher ("according to Eurostat data");
+"the survey" and "the poll" are the pollster a text named in passing; "the
+company" and "the commission" resolve to the organisation named before; an
+acronym introduced in parentheses, or spelling the initials of a named source,
+or the first word of an organisation, is that source; a nameless spokesperson
+speaks for the institution; "in a statement" names no one; business titles
+are stripped; an apposition or relative clause between a subject and its verb
+is skipped, but a predicate before an inverted "said X" is not an apposition;
+and a country's own bodies named without a country ("the interior ministry")
+take the dateline's country, or the country a sentence opens in.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claimcheck.extract import extract
+
+DAY = datetime.date(2025, 3, 14)
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    story = extract(text, dateline=DAY)
+    return [(text[c.span[0] : c.span[1]], c.source.name) for c in story.claims if c.span]
+
+
+PUBLISHERS = [
+    ("Exports fell 4% in January, according to Eurostat data.", "Eurostat"),
+    ("Poland will spend 3.9% of output on defence, according to NATO estimates.", "NATO"),
+    (
+        "About 2,300 migrants landed in March, according to Greek Coast Guard figures.",
+        "Greek Coast Guard",
+    ),
+    (
+        "Harbor Analytics said prices rose 3% in May. "
+        "Rents climbed 6% over the year, according to its quarterly report.",
+        "Harbor Analytics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PUBLISHERS)
+def test_a_document_is_its_publishers(text: str, source: str) -> None:
+    assert {name for _, name in _sources(text)} == {source}
+
+
+EARLIER = [
+    (
+        "Turnout reached 61%, the National Audit Commission said.\n\n"
+        "According to the commission's figures, 212 of the 350 seats changed hands.",
+        "National Audit Commission",
+    ),
+    (
+        "Harbor Analytics said on Monday it would close 12 offices.\n\n"
+        "Net profit fell 9% in the quarter, the company said.",
+        "Harbor Analytics",
+    ),
+    (
+        "Brightline Inc. said it carried 40,000 riders, as the rail operator "
+        "reported a 15% rise in ticket sales.",
+        "Brightline",
+    ),
+    (
+        "Support for the plan has fallen to 41%, the lowest in any Northfield Polling survey, "
+        "according to a poll published on Friday.\n\n"
+        "According to the survey, 28% of voters now oppose the plan.",
+        "Northfield Polling",
+    ),
+    (
+        "Backing for the mayor stood at 35% in a survey by Northfield Polling.\n\n"
+        "Only 12% were undecided, the poll found. "
+        "The margin of error is 3 points, Northfield said.",
+        "Northfield Polling",
+    ),
+    (
+        "The Baltic Ferry Company (BFC) expects more travellers this year.\n\n"
+        "BFC said 1.2 million people crossed in 2024.",
+        "Baltic Ferry Company",
+    ),
+    (
+        "Some 40,000 hectares burned, according to the Global Wildfire Monitoring Service.\n\n"
+        "That is twice the average of 20,000 hectares, according to GWMS data.",
+        "Global Wildfire Monitoring Service",
+    ),
+    (
+        "The state statistics agency INSTAT said prices rose 2.1% in June. "
+        "Food prices rose 4%, the agency said.",
+        "INSTAT",
+    ),
+    (
+        "Ferries carried 800 trucks on Sunday, said Elena Petrova, a spokeswoman for the port. "
+        "The number was 600 a year ago, according to the statement.",
+        "Elena Petrova",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), EARLIER)
+def test_descriptions_and_variants_resolve_to_an_earlier_source(text: str, source: str) -> None:
+    assert {name for _, name in _sources(text)} == {source}
+
+
+def test_a_pollster_named_in_passing_owns_the_survey_paragraphs() -> None:
+    text = (
+        "Support fell to 30% in the latest Northfield Polling survey.\n\n"
+        "The survey found 44% wanted an early election, Northfield said."
+    )
+    assert _sources(text) == [("30%", "Northfield Polling"), ("44%", "Northfield Polling")]
+
+
+SPEAKERS = [
+    ("ATHENS (Reuters) - A police spokesman said 14 people were arrested.", "Greek Police"),
+    ("A spokeswoman for the Red Cross said 300 tents had arrived.", "Red Cross"),
+    ("A Greenpeace spokesperson said 20 ships were tracked.", "Greenpeace"),
+    ("Chief Financial Officer Lena Ortiz said costs rose 7% in the year.", "Lena Ortiz"),
+    (
+        "The bridge, known as the Red Span, has carried 90 million cars since 1998, "
+        "said Omar Haddad, a spokesman for its operator.",
+        "Omar Haddad",
+    ),
+    (
+        "The Greek foreign ministry said in a statement that 45 citizens had been evacuated.",
+        "Greek Foreign Ministry",
+    ),
+    (
+        "GRIDCO, the agency that runs the national network, said 3,000 homes lost power.",
+        "GRIDCO",
+    ),
+    (
+        "Norway's fisheries ministry, which sets the annual quotas, said 120 boats were idle.",
+        "Norwegian Fisheries Ministry",
+    ),
+    ("About 900 people left their homes, regional authorities said.", "regional authorities"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SPEAKERS)
+def test_who_speaks(text: str, source: str) -> None:
+    assert {name.casefold() for _, name in _sources(text)} == {source.casefold()}
+
+
+HOME = [
+    ("ATHENS (Reuters) - Two people died, the interior ministry said.", "Greek Interior Ministry"),
+    ("OSLO (AP) — Revenue rose 8%, the Finance Ministry said.", "Norwegian Finance Ministry"),
+    ("LISBON (Reuters) - Talks will take 10 days, the president's office said.",
+     "Portuguese President's Office"),
+    ("ATHENS (Reuters) - Fires burned on Sunday.\n\nIn neighbouring Bulgaria, 300 firefighters "
+     "were deployed, the civil protection agency said.", "Bulgarian Civil Protection Agency"),
+    ("ATHENS (Reuters) - 300 firefighters were deployed, the regional authorities said.",
+     "Regional Authorities"),
+    ("GENEVA (Reuters) - More than 2 million people fled, the U.N. refugee agency said.",
+     "U.N. Refugee Agency"),
+    ("ATHENS (Reuters) - The State Fire Service said 25 fires were burning.",
+     "State Fire Service"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), HOME)
+def test_a_countrys_own_bodies_take_the_stories_country(text: str, source: str) -> None:
+    assert {name for _, name in _sources(text)} == {source}
