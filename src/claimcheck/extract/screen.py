@@ -244,13 +244,13 @@ def _age(found: Found, before: str, after: str) -> bool:
     first = found.reading.first
     if first is not None and first.age:
         return _person_after(after)
-    if _ages(found) and _AGED.search(before) is not None:
+    if "age" in fold_case(before[-10:]) and _AGED.search(before) is not None and _ages(found):
         return True
     if _over_an_age(found, before, after):
         return True
-    if not _plain(found) or int(found.text) > 120:
+    if not after.startswith(",") or not _plain(found) or int(found.text) > 120:
         return False
-    return _NAME_AGE.search(before) is not None and after.startswith(",")
+    return _NAME_AGE.search(before) is not None
 
 
 def _over_an_age(found: Found, before: str, after: str) -> bool:
