@@ -10,7 +10,9 @@ speaks for the institution; "in a statement" names no one; business titles
 are stripped; an apposition or relative clause between a subject and its verb
 is skipped, but a predicate before an inverted "said X" is not an apposition;
 and a country's own bodies named without a country ("the interior ministry")
-take the dateline's country, or the country a sentence opens in.
+take the dateline's country, or the country a sentence opens in. A sentence
+whose subject is the poll ("The survey of 1,800 adults put ...") is the
+pollster's, and the outlet's when the text named no pollster.
 """
 
 from __future__ import annotations
@@ -163,3 +165,24 @@ HOME = [
 @pytest.mark.parametrize(("text", "source"), HOME)
 def test_a_countrys_own_bodies_take_the_stories_country(text: str, source: str) -> None:
     assert {name for _, name in _sources(text)} == {source}
+
+
+POLL_PARAGRAPHS = [
+    (
+        "Support for the tax fell to 38%, according to a survey by the Institute of Public "
+        "Opinion.\n\nThe survey of 1,800 adults put the Greens on 14% and Labour on 22%.",
+        ["Institute of Public Opinion"] * 4,
+    ),
+    (
+        "Backing for the plan stood at 52% in the latest Northfield Polling survey.\n\n"
+        "Prices rose 3% in May.\n\n"
+        "The poll, carried out online, found 61% of renters in favour.",
+        ["Northfield Polling", "the article", "Northfield Polling"],
+    ),
+    ("The poll of 900 voters put turnout at 70%.", ["the article", "the article"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), POLL_PARAGRAPHS)
+def test_a_polls_results_are_its_pollsters(text: str, sources: list[str]) -> None:
+    assert [name for _, name in _sources(text)] == sources

@@ -20,13 +20,18 @@ import regex
 from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.naming import Named, read_source
 
-__all__ = ["acronyms", "pollsters"]
+__all__ = ["NAME", "acronyms", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
+#: A capitalised name of up to six words, "of" or "for" inside ("Institute of Sociology").
+NAME = (
+    r"\p{Lu}[\p{L}&/.'’-]{0,30}"
+    r"(?:\s{1,3}(?:(?:of|for|and)\s{1,3}(?:the\s{1,3})?)?\p{Lu}[\p{L}&/.'’-]{0,30}){0,5}"
+)
 _BY = regex.compile(
     r"\s{1,3}(?:(?:conducted|carried\s{1,3}out|commissioned|run)\s{1,3})?(?:by|from|for)"
-    r"\s{1,3}(?:the\s{1,3})?(?P<name>\p{Lu}[\p{L}&/.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}&/.'’-]{0,30}){0,3})"
+    rf"\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{NAME})"
 )
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 #: Acronyms in parentheses that are not another name of the words before them.

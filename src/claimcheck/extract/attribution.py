@@ -12,6 +12,9 @@ Within a sentence, a *cue* names a source:
 * "according to X" (but "according to preliminary data/estimates/figures"
   names no source: the figure is the outlet's),
 * "... stood at 35% in a survey by X", "in the latest X poll" (the pollster),
+  and a sentence whose subject is the poll ("The survey of 2,114 adults put
+  Reform on 31%"): a poll's results are the pollster's the text has named
+  (the outlet's if it named none),
 * "in a statement, X said" (a comma-separated lead-in is skipped),
 * a lower-case subject headed by an institution ("air force says",
   "regional authorities said").
@@ -53,7 +56,7 @@ import itertools
 import attrs
 import regex
 
-from claimcheck.extract.aliases import acronyms, pollsters
+from claimcheck.extract.aliases import NAME, acronyms, pollsters
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
@@ -77,14 +80,11 @@ _VERBS = (
 )
 _VERB = regex.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = regex.compile(r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120})")
-_NAME = (
-    r"\p{Lu}[\p{L}&/.'’-]{0,30}(?:\s{1,3}(?:of\s{1,3}|for\s{1,3})?\p{Lu}[\p{L}&/.'’-]{0,30}){0,3}"
-)
 _IN_POLL = regex.compile(
     r"\b[Ii]n\s{1,3}(?:a|an|the|its)\s{1,3}(?:(?:new|latest|recent|fresh|separate|monthly)\s{1,3})?"
-    rf"(?:(?P<name>{_NAME})\s{{1,3}}(?:opinion\s{{1,3}})?(?:poll|survey)"
+    rf"(?:(?P<name>{NAME})\s{{1,3}}(?:opinion\s{{1,3}})?(?:poll|survey)"
     r"|(?:opinion\s{1,3})?(?:poll|survey)\s{1,3}(?:(?:conducted|carried\s{1,3}out)\s{1,3})?"
-    rf"(?:by|for|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{_NAME}))"
+    rf"(?:by|for|from)\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{NAME}))"
 )
 _UNNAMED = regex.compile(
     r"(?:the\s)?(?:(?:preliminary|initial|official|unofficial|provisional|early|latest|available"
@@ -154,6 +154,7 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     found = [_according(sentence, m) for m in according]
     if "oll" in sentence or "urvey" in sentence:
         found += [_in_poll(sentence, m) for m in _IN_POLL.finditer(sentence)]
+        found.append(_poll_subject(sentence))
     whole, offset = (sentence, 0) if source is None else source
     verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
     if not verbs:
@@ -192,6 +193,21 @@ def _in_poll(sentence: str, match: regex.Match[str]) -> Cue | None:
     return Cue(
         at=match.start(), span=match.span(), named=named, forward=fronted, backward=not fronted
     )
+
+
+def _poll_subject(sentence: str) -> Cue | None:
+    """ "The survey of 2,114 adults put Reform on 31%": a poll's results are its pollster's."""
+    match = _POLL_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    return Cue(at=match.start(), span=match.span(), named=_THE_POLL, forward=True, backward=False)
+
+
+_POLL_SUBJECT = regex.compile(
+    r"[\s\"“]{0,3}(?:The|This|That|Its|Their)\s{1,3}(?:(?:latest|new|same|online|monthly"
+    r"|weekly|opinion)\s{1,3}){0,2}(?:poll|survey)\b"
+)
+_THE_POLL = Named(name="poll", pronoun="poll")
 
 
 def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
@@ -377,7 +393,7 @@ class Attributor:
             return self.outlet
         named = cue.named
         if named.pronoun == "poll":
-            return self._remember(self.pollster) if self.pollster else self._pronoun("any")
+            return self._remember(self.pollster) if self.pollster else None
         if named.pronoun is not None:
             return self._pronoun(named.pronoun)
         named = self.aliases.get(named.name, named)
