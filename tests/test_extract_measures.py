@@ -6,7 +6,11 @@ region); time words give ``when`` and ``said_on`` against the dateline;
 hedges mark forecasts; and every relation form of the issue ("150 of those",
 "52 out of the 54", "Of those, 88 ... a further 128", "including", lists,
 "a total of", "N-for-N", "each", "(89%)", two units) becomes the relation the
-table says.
+table says -- and no relation the text does not state ("including" names only
+some parts; "of them" after a list is of the whole list). Figures on one
+measure in one paragraph are told apart by verb, by who ("Chega won 60
+seats") or by item numbers unique in the story; rates ("a day") are not
+totals; a restatement in another unit is read as approximate.
 """
 
 from __future__ import annotations
@@ -192,3 +196,58 @@ def test_a_figure_in_two_units_is_one_measure() -> None:
 def test_implied_part_of_for_neutralized_and_launched() -> None:
     story = extract("Russia fired 78 missiles, and 59 missiles were shot down.", dateline=DAY)
     assert [r.kind for r in story.relations] == ["part-of"]
+
+
+NOT_RELATED = [
+    # "including" names some of the parts: never a total of the whole.
+    ("Officials said a total of 400 trucks crossed on Monday, including 40 fuel tankers and "
+     "15 trucks carrying tents.", "total"),
+    # "of them" after a list is of the whole list, which no figure states.
+    ("Russia used 120 missiles and 90 drones on Sunday, and more than 140 of them were "
+     "shot down.", "part-of"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_RELATED)
+def test_relations_the_text_does_not_state(text: str, kind: str) -> None:
+    assert kind not in {relation for relation, _ in _relations(text)}
+
+
+def test_including_gives_each_part() -> None:
+    found = _relations(
+        "Officials said a total of 400 trucks crossed on Monday, including 40 fuel tankers "
+        "and 15 trucks carrying tents."
+    )
+    assert ("part-of", ("40", "400")) in found
+    assert ("part-of", ("15", "400")) in found
+
+
+def test_figures_told_apart_by_who_or_by_numbers_unique_in_the_story() -> None:
+    measures = _measures(
+        "AD took 89 of the 230 seats, the commission said.\n\n"
+        "Chega won 60 seats, the commission said, and the Liberal Initiative won nine seats "
+        "while the smaller parties took 14 seats and 11 seats."
+    )
+    assert measures["60"] == "seats[who=Chega]"
+    assert measures["nine"] == "seats[who=Liberal Initiative]"
+    items = [m for m in measures.values() if "item=" in m]
+    assert len(items) == len(set(items))  # no two numbered items are one measure
+
+
+def test_rates_are_not_totals() -> None:
+    measures = _measures(
+        "The line needs 50,000 passengers a day, against about 19,000 now. "
+        "It has carried 12 million passengers since October."
+    )
+    assert "per=day" in measures["50,000"]
+    assert "per=day" in measures["about 19,000"]
+    assert "per=" not in measures["12 million"]
+
+
+def test_a_restatement_in_another_unit_is_read_as_approximate() -> None:
+    text = "Troops hold a 1,000-kilometer (620-mile) front line, the military said."
+    story = extract(text, dateline=DAY)
+    by_text = {text[c.span[0] : c.span[1]]: c for c in story.claims if c.span}
+    assert by_text["620-mile"].figure.stated == "about 620-mile"
+    assert by_text["1,000-kilometer"].figure.stated == "1,000-kilometer"
+    assert by_text["620-mile"].measure == by_text["1,000-kilometer"].measure

@@ -100,6 +100,13 @@ _EACH_BEFORE = regex.compile(r"\beach\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){1,3}$", reg
 _REGION = regex.compile(
     r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
 )
+_RATE = regex.compile(
+    r"\s{0,3},?\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<per>day|week|month|year|hour)"
+    r"|(?P<per>daily|weekly|monthly|annually|yearly|hourly))\b",
+    regex.IGNORECASE,
+)
+_PER = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+        "yearly": "year", "hourly": "hour"}  # fmt: skip
 _FOR = regex.compile(
     r"\s{1,3}(?:for|in|to|on)\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L}][\p{L}-]{1,30}(?:\s{1,3}[\p{L}][\p{L}-]{1,30}){0,2})"
 )
@@ -368,7 +375,10 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
 
 def _place(text: str, end: int) -> list[tuple[str, str]]:
     region = _REGION.match(text, end)
-    return [("region", region["region"])] if region else []
+    if region:
+        return [("region", region["region"])]
+    rate = _RATE.match(text, end)  # "19,000 passengers a day": a rate, not a total
+    return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
 
 def _context(before: str, following: str | None) -> str:

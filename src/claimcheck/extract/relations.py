@@ -48,7 +48,13 @@ import regex
 
 from claimcheck.errors import ModelError
 from claimcheck.extract.draft import Draft
-from claimcheck.extract.lexicon import PART_FAMILIES, PLACE_NOUNS, WHOLE_FAMILY, side_of
+from claimcheck.extract.lexicon import (
+    FUNCTION_WORDS,
+    PART_FAMILIES,
+    PLACE_NOUNS,
+    WHOLE_FAMILY,
+    side_of,
+)
 from claimcheck.extract.measures import measure_of, what_for
 from claimcheck.measure import Measure
 from claimcheck.relations import PartOf, Relation, Same, Share, Total
@@ -77,6 +83,10 @@ _PAIR = regex.compile(
 _SAID = regex.compile(r"\b(?:said|says|told|reported|according)\b", regex.IGNORECASE)
 _SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
 _OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
+_WHO = regex.compile(
+    r"(?<![\p{L}-])(?P<name>\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’-]{0,30}){0,3})"
+    r"(?:\s{1,3}\p{Ll}[\p{L}]{0,20}){0,2}\s{1,3}\Z"
+)
 #: How many drafts back a part looks for its whole, and how long a list may be.
 _LOOK_BACK = 40
 
@@ -94,6 +104,7 @@ class _Work:
     shares: list[tuple[int, int | None, int]] = attrs.field(factory=list)
     relations: list[Relation] = attrs.field(factory=list)
     measured: dict[int, tuple[Draft, Measure]] = attrs.field(factory=dict)
+    items: int = 0
 
     def measure(self, draft: Draft) -> Measure:
         """The measure of ``draft``, built once per draft (drafts are immutable)."""
@@ -202,6 +213,8 @@ def _antecedent(work: _Work, i: int) -> int | None:
         candidate = drafts[j]
         if j in work.parts or _is_percent(candidate) or candidate.counted.noun in PLACE_NOUNS:
             continue
+        if noun is None and j > 0 and _listed(work, j - 1, j):
+            return None  # "120 missiles and 90 drones ... 140 of them": all of the list
         if noun is None or candidate.counted.noun == noun:
             return j
         if nearest is None and candidate.sentence.index == drafts[i].sentence.index:
@@ -225,8 +238,9 @@ def _inherit(work: _Work) -> None:
     for share, _, whole in work.shares:
         drafts[share] = _as_part(drafts[share], drafts[whole], work.text)
     for i, draft in enumerate(drafts):
+        unresolved = draft.counted.partitive  # "140 of them" after a list: of all of it
         if draft.counted.noun is None and not draft.counted.person and i not in work.parts:
-            drafts[i] = _elliptic(drafts, i)
+            drafts[i] = draft if unresolved else _elliptic(drafts, i)
 
 
 def _part_families(work: _Work) -> None:
@@ -299,6 +313,9 @@ def _elliptic(drafts: list[Draft], i: int) -> Draft:
                 side=draft.counted.side or other.counted.side,
                 family=draft.counted.family or other.counted.family,
             )  # fmt: skip
+            rate = other.counted.facet("per")  # "50,000 passengers a day, against 19,000"
+            if rate is not None and counted.facet("per") is None:
+                counted = counted.with_facet("per", rate)
             return attrs.evolve(draft, counted=counted, date=draft.date or other.date)
     return draft
 
@@ -432,14 +449,35 @@ def _all_equal(drafts: list[Draft], members: list[int]) -> bool:
 
 
 def _separate(work: _Work, members: list[int]) -> None:
+    """Tell apart by verb ("how"), else by who ("Chega won 60 seats"), else by number.
+
+    Numbered items are numbered across the whole text, so the first item of
+    one paragraph is never taken for the first item of another.
+    """
     verbs = [work.drafts[i].counted.verb for i in members]
     by_verb = None not in verbs and len(set(verbs)) == len(verbs)
-    for n, i in enumerate(members, start=1):
+    whos = [_who(work, i) for i in members]
+    named = [who for who in whos if who is not None]
+    by_who = len(set(named)) == len(named)
+    for i, verb, who in zip(members, verbs, whos, strict=True):
         draft = work.drafts[i]
-        if by_verb and draft.counted.verb is not None:
-            work.drafts[i] = draft.with_extra("how", draft.counted.verb)
+        if by_verb:
+            work.drafts[i] = draft.with_extra("how", str(verb))
+        elif by_who and who is not None:
+            work.drafts[i] = draft.with_extra("who", who)
         else:
-            work.drafts[i] = draft.with_extra("item", str(n))
+            work.items += 1
+            work.drafts[i] = draft.with_extra("item", str(work.items))
+
+
+def _who(work: _Work, i: int) -> str | None:
+    """The name right before a figure and its verb: "Chega won 60", "the left-wing Livre six"."""
+    draft = work.drafts[i]
+    found = _WHO.search(work.text, draft.clause, draft.mention.start)
+    words = [] if found is None else found["name"].split()
+    while words and words[0].casefold() in FUNCTION_WORDS:  # "The Liberal Initiative"
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _paired(work: _Work, measures: list[Measure]) -> None:
@@ -505,6 +543,8 @@ def _totals(work: _Work, measures: list[Measure]) -> None:
     for i, draft in enumerate(drafts):
         before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
         members = _list_after(work, i)
+        if any(work.drafts[k].counted.including for k in members):
+            continue  # "a total of 630, including 48 ... and 12 ...": parts, not the whole
         stated = _TOTAL_BEFORE.search(before) or _total_cue(work, i, members)
         if stated and len(members) >= 2:
             _add(work, lambda members=members, i=i: _total(measures, i, members))

@@ -199,7 +199,14 @@ def _match(item: Item, claim: Claim) -> LabelledFigure | None:
     for label in item.figures:
         if label.start < end and start < label.end and _same(label.figure, claim.figure):
             return label
+        if label.start < end and start < label.end and _converted(label, claim.figure):
+            return label
     return None
+
+
+def _converted(label: LabelledFigure, figure: Figure) -> bool:
+    """A restatement in another unit, which extraction reads as "about" (see extract.story)."""
+    return figure.stated.casefold() == f"about {label.figure.stated}".casefold()
 
 
 def _same(first: Figure, second: Figure) -> bool:

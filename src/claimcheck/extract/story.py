@@ -40,6 +40,7 @@ from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs
 from claimcheck.extract.vocabulary import Vocabulary
+from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -264,9 +265,20 @@ def _claim(draft: Draft, measure: Measure, claim_id: str) -> Claim | None:
     try:
         return Claim(
             id=claim_id, source=draft.source, measure=measure,
-            figure=draft.mention.figure, said_on=draft.said_on, when=draft.when,
+            figure=_figure(draft.mention), said_on=draft.said_on, when=draft.when,
             quote=draft.sentence.text, span=(draft.mention.start, draft.mention.end),
             hedge=draft.hedge,
         )  # fmt: skip
     except ClaimcheckError:
         return None
+
+
+def _figure(mention: Mention) -> Figure:
+    """The mention's figure; a restatement in another unit ("1,000 km (620 miles)") is
+    read as approximate, since newsrooms round conversions."""
+    if not mention.paired or mention.qualifier is not None:
+        return mention.figure
+    try:
+        return parse_figure(f"about {mention.text.strip()}")
+    except ClaimcheckError:
+        return mention.figure
