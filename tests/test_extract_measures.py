@@ -112,6 +112,18 @@ def test_since_gives_a_running_period() -> None:
     assert (claim.when.start, claim.when.end) == (datetime.date(2022, 2, 1), DAY)
 
 
+def test_a_running_count_is_another_quantity_than_a_count_within_it() -> None:
+    story = extract(
+        "More than 12,000 civilians have been killed since February 2022, the U.N. said. "
+        "On Friday, a strike killed 14 civilians.",
+        dateline=DAY,
+    )
+    running, today = story.claims
+    assert running.measure.facet("since") == "2022-02-01"
+    assert today.measure.facet("since") is None
+    assert running.measure != today.measure
+
+
 HEDGES = [
     ("About 1,000 soldiers from each side are expected to go home.", "expected"),
     ("Ukraine plans to produce 30,000 drones.", "planned"),

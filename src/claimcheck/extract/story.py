@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -65,6 +66,7 @@ _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
 _STRETCH = regex.compile(r"[,;:]")
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
+_SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _TITLE_MAX = 200
 #: How far back from a figure extraction reads its context (characters).
 _REACH = 300
@@ -163,20 +165,23 @@ def _paragraph_drafts(
     dateline: datetime.date,
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
-    carried: Period | None = None
+    carried: _When | None = None
     for sentence, ms, srcs, sentence_cues, phrases in zip(
         paragraph.sentences, wanted, sources, cue_lists, phrase_lists, strict=True
     ):
         spans = [cue.span for cue in sentence_cues]
         said = timing.said_on(phrases, spans, sentence.text, dateline)
-        own: Period | None = None
+        own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
-            period = _event(phrases, mention, sentence, spans, said) or carried
-            own = own or (period if period is not carried else None)
+            when = _event(phrases, mention, sentence, spans, said) or carried
+            own = own or (when if when is not carried else None)
             following = ms[index + 1] if index + 1 < len(ms) else None
+            period = None if when is None else when.period
             draft = _draft(text, sentence, mention, source, said, period, following)
             if draft.hedge is not None:
                 draft = _forecast_period(draft, phrases, spans, said)
+            elif when is not None and when.running:
+                draft = draft.with_extra("since", when.period.start.isoformat())
             drafts.append(draft)
         carried = (
             own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
@@ -184,17 +189,29 @@ def _paragraph_drafts(
     return drafts
 
 
+class _When(NamedTuple):
+    """A figure's period, and whether it runs from a start to the time of speaking ("since")."""
+
+    period: Period
+    running: bool
+
+
 def _event(
     phrases: list[timing.TimePhrase], mention: Mention, sentence: Sentence,
     spans: list[tuple[int, int]], said: datetime.date,
-) -> Period | None:  # fmt: skip
+) -> _When | None:  # fmt: skip
+    """The period of the time words nearest the figure.
+
+    A count "since February 2022" runs to the time of speaking: it is another
+    quantity than a count within that time, so it gets a ``since`` facet.
+    """
     found = timing.event_period(phrases, mention.start - sentence.start, spans, sentence.text, said)
     if found is None:
         return None
     phrase, period = found
-    return (
-        period if not _OVERNIGHT.search(phrase.text) else Period(start=period.end, end=period.end)
-    )
+    if _OVERNIGHT.search(phrase.text):
+        return _When(Period(start=period.end, end=period.end), running=False)
+    return _When(period, running=_SINCE.match(phrase.text) is not None)
 
 
 def _forecast_period(
@@ -218,9 +235,11 @@ def _sentence_period(
     spans: list[tuple[int, int]],
     sentence: Sentence,
     said: datetime.date,
-) -> Period | None:
+) -> _When | None:
     found = timing.event_period(phrases, 0, spans, sentence.text, said)
-    return None if found is None else found[1]
+    if found is None:
+        return None
+    return _When(found[1], running=_SINCE.match(found[0].text) is not None)
 
 
 def _draft(
