@@ -19,6 +19,7 @@ import datetime
 
 import pytest
 
+import claimcheck
 from claimcheck.extract import extract
 from claimcheck.extract.lexicon import VERB_FAMILIES
 from claimcheck.measure import Measure
@@ -263,3 +264,12 @@ def test_a_restatement_in_another_unit_is_read_as_approximate() -> None:
     assert by_text["620-mile"].figure.stated == "about 620-mile"
     assert by_text["1,000-kilometer"].figure.stated == "1,000-kilometer"
     assert by_text["620-mile"].measure == by_text["1,000-kilometer"].measure
+
+
+def test_money_restated_in_another_currency_is_kept_apart() -> None:
+    """No exchange rate is stated, so the two amounts are not compared."""
+    text = "The plan raises spending to 200 billion zlotys ($55 billion), the ministry said."
+    story = extract(text, dateline=DAY)
+    first, second = story.claims
+    assert second.measure == first.measure.with_facets(**{"in": "USD"})
+    assert claimcheck.check(story).ok

@@ -58,6 +58,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.measures import measure_of, what_for
 from claimcheck.measure import Measure
 from claimcheck.relations import PartOf, Relation, Same, Share, Total
+from claimcheck.units import same_dimension
 
 __all__ = ["relate"]
 
@@ -483,8 +484,17 @@ def _who(work: _Work, i: int) -> str | None:
 def _paired(work: _Work, measures: list[Measure]) -> None:
     for i, draft in enumerate(work.drafts):
         if draft.mention.paired and i > 0:
-            measures[i] = measures[i - 1]
+            first = work.drafts[i - 1].mention.figure.unit
+            measures[i] = _restated(measures[i - 1], first, draft.mention.figure.unit)
             work.drafts[i] = attrs.evolve(draft, counted=work.drafts[i - 1].counted)
+
+
+def _restated(measure: Measure, first: str | None, second: str | None) -> Measure:
+    """The measure of a restatement in another unit: the same one, unless it converts
+    money at a rate the text does not give ("200 billion zlotys ($55 billion)")."""
+    if first == second or same_dimension(first, second):
+        return measure
+    return measure.with_facets(**{"in": str(second)})
 
 
 # --- relations ----------------------------------------------------------------------
