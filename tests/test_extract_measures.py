@@ -68,6 +68,10 @@ MEASURES = [
     ("Russia fired 4 Iskander-M missiles.", "4", "missiles launched[side=Russia]"),
     ("Russia launched 5 Shahed drones.", "5", "drones launched[kind=shahed, side=Russia]"),
     ("Ukraine received 24 F-16 jets.", "24", "aircraft"),
+    # A town after what is counted is a facet; a month, weekday or country is not a town.
+    ("Shelling killed two people in the city of Kherson.", "two", "people killed[place=Kherson]"),
+    ("A strike killed 14 people in Odesa.", "14", "people killed[place=Odesa]"),
+    ("The floods killed 3 people in March.", "3", "people killed"),
 ]
 
 

@@ -46,6 +46,7 @@ from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
 from claimcheck.extract.vocabulary import Vocabulary, any_within
 from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.measure import Measure
 
 __all__ = ["Counted", "measure_of", "read_counted"]
@@ -100,6 +101,11 @@ _EACH_BEFORE = regex.compile(r"\beach\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){1,3}$", reg
 _REGION = regex.compile(
     r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
 )
+_TOWN = regex.compile(
+    r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?"
+    r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
+)
+_TIME_NAMES = frozenset({*MONTHS, *WEEKDAYS, *SEASON_WORDS})
 _RATE = regex.compile(
     r"\s{0,3},?\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<per>day|week|month|year|hour)"
     r"|(?P<per>daily|weekly|monthly|annually|yearly|hourly))\b",
@@ -377,6 +383,9 @@ def _place(text: str, end: int) -> list[tuple[str, str]]:
     region = _REGION.match(text, end)
     if region:
         return [("region", region["region"])]
+    town = _TOWN.match(text, end)  # "killed two people in the city of Kherson"
+    if town and not side_of(town["town"]) and town["town"].casefold() not in _TIME_NAMES:
+        return [("place", " ".join(town["town"].split()))]
     rate = _RATE.match(text, end)  # "19,000 passengers a day": a rate, not a total
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
