@@ -277,3 +277,15 @@ def test_money_restated_in_another_currency_is_kept_apart() -> None:
     first, second = story.claims
     assert second.measure == first.measure.with_facets(**{"in": "USD"})
     assert claimcheck.check(story).ok
+
+
+def test_a_part_that_reads_like_its_whole_is_marked_a_part() -> None:
+    text = (
+        "The blast killed 21 people on Friday, officials said.\n\n"
+        "Five of them had been on the bus, the mayor said."
+    )
+    story = extract(text, dateline=DAY)
+    whole, part = story.claims
+    assert part.measure == whole.measure.with_facets(part="1")
+    assert PartOf(part=part.measure, whole=whole.measure) in story.relations
+    assert claimcheck.check(story).ok

@@ -131,6 +131,7 @@ def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measur
     _tell_apart(work)
     measures = [work.measure(d) for d in work.drafts]
     _paired(work, measures)
+    _distinct_parts(work, measures)
     work.relations.extend(sames(measures))
     _part_relations(work, measures)
     _totals(work, measures)
@@ -487,6 +488,15 @@ def _paired(work: _Work, measures: list[Measure]) -> None:
             first = work.drafts[i - 1].mention.figure.unit
             measures[i] = _restated(measures[i - 1], first, draft.mention.figure.unit)
             work.drafts[i] = attrs.evolve(draft, counted=work.drafts[i - 1].counted)
+
+
+def _distinct_parts(work: _Work, measures: list[Measure]) -> None:
+    """A part that reads like its whole ("five of the dead") is marked as a part of it,
+    so it is never taken for the whole."""
+    for part, whole in sorted(work.parts.items()):
+        if measures[part] == measures[whole]:
+            work.items += 1
+            measures[part] = measures[part].with_facets(part=str(work.items))
 
 
 def _restated(measure: Measure, first: str | None, second: str | None) -> Measure:
