@@ -72,6 +72,9 @@ MEASURES = [
     ("Shelling killed two people in the city of Kherson.", "two", "people killed[place=Kherson]"),
     ("A strike killed 14 people in Odesa.", "14", "people killed[place=Odesa]"),
     ("The floods killed 3 people in March.", "3", "people killed"),
+    # Headlines speak in the present tense.
+    ("Missile strike kills 21 in Dnipro", "21", "people killed[place=Dnipro]"),
+    ("Ukraine downs 40 drones over Kyiv", "40", "drones neutralized"),
 ]
 
 
