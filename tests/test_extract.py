@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 from claimcheck.errors import ClaimcheckError, ExtractError
 from claimcheck.extract import extract
 from claimcheck.extract.scoring import load_labelled, score
+from claimcheck.figures import parse_figure
 from claimcheck.files import dumps, loads
-from claimcheck.model import Story
+from claimcheck.measure import Measure
+from claimcheck.model import Claim, Source, Story
 
 LABELLED = Path(__file__).parent / "data" / "extract" / "labelled.toml"
 SEED_DIR = Path("/work/shared/seed")
@@ -266,3 +268,21 @@ def test_headline_figures_are_claims_and_the_header_after_it_names_the_outlet() 
     assert by_text["3,000"].source.name == "Reuters"  # the headline names no source
     assert by_text["3,000"].span[0] == _HEADLINED.index("3,000")
     assert {c.source.name for c in story.claims if c.figure.stated == "40"} >= {"Reuters"}
+
+
+
+def test_scoring_reads_acronyms_with_or_without_dots(tmp_path: Path) -> None:
+    text = "The U.N. humanitarian office said 300 trucks crossed."
+    labelled = tmp_path / "un.toml"
+    labelled.write_text(
+        '[[items]]\nid = "un"\ndateline = 2025-01-20\n'
+        f'text = "{text}"\n'
+        'figures = [{ span = "300", source = "UN humanitarian office" }]\nrelations = []\n',
+        encoding="utf-8",
+    )
+    claim = Claim(
+        source=Source("U.N. Humanitarian Office"), measure=Measure("trucks"),
+        figure=parse_figure("300"), span=(text.index("300"), text.index("300") + 3),
+    )  # fmt: skip
+    scores = score(load_labelled(labelled), extractor=lambda *_, **__: Story(claims=[claim]))
+    assert scores.attribution.precision == 1.0

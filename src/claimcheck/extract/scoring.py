@@ -14,7 +14,8 @@ name or ``"@outlet"``; optional ``hedge``) and the ``relations`` the text states
   overlap and their figures are the same interval (one match per labelled
   figure: the two claims of "1,000 from each side" are one figure);
 * **attribution** -- of the matched figures, how many have the labelled source
-  (names compared without case and a leading "the");
+  (names compared without case, a leading "the" or the dots of acronyms:
+  "U.N." is "UN");
 * **relations** -- an extracted relation matches a labelled one of the same
   kind whose members are the same figures. A member measure no claim states
   stands for the reported (unhedged) claims beneath it (same name, more facets).
@@ -247,8 +248,12 @@ def _source_ok(wanted: str, claim: Claim) -> bool:
 
 
 def _plain(name: str) -> str:
-    folded = " ".join(name.casefold().split())
+    """A name as compared: no case, no leading "the", no dots in acronyms ("U.N." is "UN")."""
+    folded = _ACRONYM_DOT.sub("", " ".join(name.casefold().split()))
     return folded[4:] if folded.startswith("the ") else folded
+
+
+_ACRONYM_DOT = regex.compile(r"(?<=(?:^|[\s(])(?:\p{L}\.){0,8}\p{L})\.")
 
 
 def _relations(item: Item, story: Story) -> tuple[Count, list[str]]:
