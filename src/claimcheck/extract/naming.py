@@ -106,6 +106,7 @@ _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing",
              "its": "thing", "they": "any", "them": "any", "their": "any"}  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
+_TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
 _TWO_WORD_DEMONYMS = tuple(demonym for demonym, _ in COUNTRIES.values() if " " in demonym)
 
@@ -276,6 +277,8 @@ def _title(text: str) -> tuple[str | None, str]:
 
 
 def _word_at(lowered: str, word: str) -> int:
+    if word not in lowered:  # most words are not there: no pattern needed to say so
+        return -1
     pattern = _TITLE_PATTERNS.get(word) or _INSTITUTION_PATTERNS.get(word) or _word_pattern(word)
     match = pattern.search(lowered)
     return -1 if match is None else match.start()
@@ -285,9 +288,13 @@ def _strip_titles(name: str) -> str:
     changed = True
     while changed and name:
         changed = False
-        for title in _ALL_TITLES:
-            if name.casefold().startswith(title + " "):
-                name, changed = name[len(title) + 1 :], True
+        folded = name.casefold()
+        if not folded.startswith(_TITLE_PREFIXES):
+            break
+        for title, prefix in zip(_ALL_TITLES, _TITLE_PREFIXES, strict=True):
+            if folded.startswith(prefix):
+                name, changed = name[len(prefix) :], True
+                folded = name.casefold()
     return name
 
 
