@@ -291,7 +291,7 @@ def _strip_titles(name: str) -> str:
         folded = name.casefold()
         if not folded.startswith(_TITLE_PREFIXES):
             break
-        for title, prefix in zip(_ALL_TITLES, _TITLE_PREFIXES, strict=True):
+        for prefix in _TITLE_PREFIXES:
             if folded.startswith(prefix):
                 name, changed = name[len(prefix) :], True
                 folded = name.casefold()
