@@ -176,6 +176,9 @@ RELATIONS = [
     ("Russia and Ukraine each released 150 prisoners.", [("same", ("150", "150"))]),
     ("Russia and Ukraine completed the 1,000-for-1,000 exchange.",
      [("same", ("1,000-for-1,000", "1,000-for-1,000"))]),
+    ("A missile killed at least 21 people, the governor said. A bus carrying about 30 "
+     "passengers was hit, and five of the dead had been on board.",
+     [("part-of", ("five", "at least 21"))]),
     ("Air defences downed 266 of the 298 drones (89%).",
      [("part-of", ("266", "298")), ("share", ("89%", "266", "298"))]),
 ]  # fmt: skip

@@ -84,6 +84,8 @@ _PAIR = regex.compile(
 _SAID = regex.compile(r"\b(?:said|says|told|reported|according)\b", regex.IGNORECASE)
 _SIDE_WORD = regex.compile(r"(?<![-\p{L}])\p{Lu}[\p{L}]{1,20}(?![-\p{L}])")
 _OPEN_PAREN = regex.compile(r"\(\s{0,3}$")
+#: Families whose word may stand for the people ("five of the dead", "two of the injured").
+_PEOPLE_FAMILIES = frozenset({"killed", "injured", "missing"})
 _WHO = regex.compile(
     r"(?<![\p{L}-])(?P<name>\p{Lu}[\p{L}'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’-]{0,30}){0,3})"
     r"(?:\s{1,3}\p{Ll}[\p{L}]{0,20}){0,2}\s{1,3}\Z"
@@ -205,9 +207,17 @@ def _anaphoric(work: _Work, i: int) -> None:
 
 
 def _antecedent(work: _Work, i: int) -> int | None:
-    """The figure "those"/"them"/"which" points back to: the same noun, else the sentence's last."""
+    """The figure "those"/"them"/"which" points back to: the same noun, else the sentence's last.
+
+    "Five of the dead" names no noun but a family: the nearest figure of that family.
+    """
     drafts = work.drafts
     noun = drafts[i].counted.noun
+    family = drafts[i].counted.family
+    if noun is None and family in _PEOPLE_FAMILIES:
+        same = _nearest_of_family(work, i, family)
+        if same is not None:
+            return same
     nearest: int | None = None
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
@@ -222,6 +232,16 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if nearest is None and candidate.sentence.index == drafts[i].sentence.index:
             nearest = j
     return nearest
+
+
+def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
+    drafts = work.drafts
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
+            return None
+        if j not in work.parts and drafts[j].counted.family == family:
+            return j
+    return None
 
 
 def _is_percent(draft: Draft) -> bool:
