@@ -235,13 +235,17 @@ def _antecedent(work: _Work, i: int) -> int | None:
 
 
 def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
+    """The nearest figure of ``family`` before ``i``: "the dead" are all of them, so one
+    of no particular group ("21 people", not "three children") if there is one."""
     drafts = work.drafts
+    found: list[int] = []
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
-            return None
+            break
         if j not in work.parts and drafts[j].counted.family == family:
-            return j
-    return None
+            found.append(j)
+    general = [j for j in found if drafts[j].counted.facet("group") is None]
+    return next(iter(general or found), None)
 
 
 def _is_percent(draft: Draft) -> bool:
