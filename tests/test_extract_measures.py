@@ -120,6 +120,19 @@ def test_since_gives_a_running_period() -> None:
     assert (claim.when.start, claim.when.end) == (datetime.date(2022, 2, 1), DAY)
 
 
+def test_a_count_since_an_event_runs_from_it_and_so_do_its_parts() -> None:
+    story = extract(
+        "The U.N. said at least 13,580 civilians had been killed since the start of the "
+        "invasion, more than 700 of them children. A strike killed 3 children on Friday.",
+        dateline=DAY,
+    )
+    running, part, today = story.claims
+    assert running.measure.facet("since") == "start of the invasion"
+    assert part.measure.facet("since") == "start of the invasion"
+    assert today.measure.facet("since") is None
+    assert claimcheck.check(story).ok
+
+
 def test_a_running_count_is_another_quantity_than_a_count_within_it() -> None:
     story = extract(
         "More than 12,000 civilians have been killed since February 2022, the U.N. said. "

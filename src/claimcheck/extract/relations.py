@@ -316,6 +316,9 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     if mine.noun and theirs.noun and mine.noun != theirs.noun and counted.person:
         counted = attrs.evolve(counted, noun=theirs.noun).with_facet("group", mine.noun)
     drafted = attrs.evolve(part, counted=counted, date=part.date or whole.date)
+    since = dict(whole.extra).get("since")  # a part of a running count runs from its start
+    if since is not None and "since" not in dict(part.extra):
+        drafted = drafted.with_extra("since", since)
     purpose = what_for(text, part.mention.end) if mine.including else None
     return drafted.with_extra("part", purpose) if purpose else drafted
 

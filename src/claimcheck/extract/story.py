@@ -67,6 +67,12 @@ _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
 _STRETCH = regex.compile(r"[,;:]")
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
+_SINCE_EVENT = regex.compile(
+    r"\bsince\s{1,3}(?:the\s{1,3})?(?P<event>(?:start|beginning|outbreak|onset)\s{1,3}of"
+    r"(?:\s{1,3}[\p{L}'’-]{1,20}){1,4}|(?:war|invasion|conflict|pandemic|fighting)"
+    r"\s{1,3}(?:began|started|broke\s{1,3}out))",
+    regex.IGNORECASE,
+)
 _TITLE_MAX = 200
 #: How far back from a figure extraction reads its context (characters).
 _REACH = 300
@@ -182,11 +188,23 @@ def _paragraph_drafts(
                 draft = _forecast_period(draft, phrases, spans, said)
             elif when is not None and when.running:
                 draft = draft.with_extra("since", when.period.start.isoformat())
+            elif (event := _since_event(sentence, mention)) is not None:
+                draft = draft.with_extra("since", event)
             drafts.append(draft)
         carried = (
             own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
         )
     return drafts
+
+
+def _since_event(sentence: Sentence, mention: Mention) -> str | None:
+    """ "since the start of the war" in the figure's stretch: a running count from an event."""
+    position, end = mention.start - sentence.start, mention.end - sentence.start
+    text = sentence.text
+    low = max((m.end() for m in _STRETCH.finditer(text, 0, position)), default=0)
+    high = next((m.start() for m in _STRETCH.finditer(text, end)), len(text))
+    found = _SINCE_EVENT.search(text, low, high)
+    return None if found is None else " ".join(found["event"].casefold().split())
 
 
 class _When(NamedTuple):
