@@ -177,6 +177,8 @@ RELATIONS = [
      [("part-of", ("150", "175"))]),
     ("The air force said it destroyed 52 out of the 54 drones that Russia sent.",
      [("part-of", ("52", "54"))]),
+    ("Air defences shot down 40 of at least 45 Russian drones.",
+     [("part-of", ("40", "at least 45"))]),
     ("Russia launched 273 drones. Of those, 88 were intercepted and a further 128 were lost.",
      [("total", ("?", "88", "128")), ("part-of", ("?", "273"))]),
     ("The strike killed at least 34 people, including two children.",

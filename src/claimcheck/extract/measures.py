@@ -82,6 +82,7 @@ _WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|(?<=[-\d])\d|\.(?=\p{L}))
 _PARTITIVE_AFTER = regex.compile(
     r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|the)\b", regex.I
 )
+_OF = regex.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 _PARTITIVE_BEFORE = regex.compile(
     r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
     r"(?:[\p{L}]{1,20}\s{1,3}){0,3})$"
@@ -218,6 +219,8 @@ def _since_attribution(text: str, start: int, end: int) -> int:
 def _after_partitive(
     text: str, mention: Mention, following: Mention | None
 ) -> tuple[int, bool, bool]:
+    if following is not None and _OF.fullmatch(text, mention.end, following.start):
+        return following.end, True, False  # "1 of at least 5 drones": the next figure is the whole
     match = _PARTITIVE_AFTER.match(text, mention.end)
     if match is None:
         return mention.end, False, False
