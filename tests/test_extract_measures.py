@@ -67,7 +67,7 @@ MEASURES = [
     ),
     ("Russia fired 4 Iskander-M missiles.", "4", "missiles launched[side=Russia]"),
     ("Russia launched 5 Shahed drones.", "5", "drones launched[kind=shahed, side=Russia]"),
-    ("Ukraine received 24 F-16 jets.", "24", "aircraft"),
+    ("Ukraine received 24 F-16 jets.", "24", "aircraft received"),
     # A town after what is counted is a facet; a month, weekday or country is not a town.
     ("Shelling killed two people in the city of Kherson.", "two", "people killed[place=Kherson]"),
     ("A strike killed 14 people in Odesa.", "14", "people killed[place=Odesa]"),
@@ -75,6 +75,12 @@ MEASURES = [
     # Headlines speak in the present tense.
     ("Missile strike kills 21 in Dnipro", "21", "people killed[place=Dnipro]"),
     ("Ukraine downs 40 drones over Kyiv", "40", "drones neutralized"),
+    # A verb the lexicon does not know still keeps two counts of people apart.
+    ("Rescuers evacuated 600 people.", "600", "people evacuated"),
+    ("Helicopters plucked 31 people from rooftops.", "31", "people plucked"),
+    # "of whom N were X": the group they were.
+    ("The quake killed 40 people, of whom 12 were children.", "12",
+     "people killed[group=children]"),
 ]
 
 
@@ -179,6 +185,8 @@ RELATIONS = [
      [("part-of", ("52", "54"))]),
     ("Air defences shot down 40 of at least 45 Russian drones.",
      [("part-of", ("40", "at least 45"))]),
+    ("More than 1 million people fled south, of whom two-thirds were returnees.",
+     [("share", ("two-thirds", "?", "More than 1 million"))]),
     ("Russia launched 273 drones. Of those, 88 were intercepted and a further 128 were lost.",
      [("total", ("?", "88", "128")), ("part-of", ("?", "273"))]),
     ("The strike killed at least 34 people, including two children.",

@@ -82,6 +82,8 @@ _WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|(?<=[-\d])\d|\.(?=\p{L}))
 _PARTITIVE_AFTER = regex.compile(
     r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|the)\b", regex.I
 )
+_RAW_VERB = regex.compile(r"(?<![\p{L}-])(?P<verb>\p{Ll}{2,20}ed)\s{1,3}$", regex.REVERSE)
+_COPULA = regex.compile(r"\s{1,3}(?:were|are|was|is)(?=\s{1,3}\p{L})", regex.IGNORECASE)
 _OF = regex.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 _PARTITIVE_BEFORE = regex.compile(
     r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
@@ -171,10 +173,16 @@ def read_counted(
     start = _since_attribution(text, clause_start, mention.start)
     before = text[start : mention.start]
     position, explicit, partitive = _after_partitive(text, mention, following)
+    partitive_before = _partitive_before(before[-60:])
+    copula = _COPULA.match(text, position) if partitive_before and not explicit else None
+    if copula is not None and _VERB_AFTER.match(text, position) is None:
+        position = copula.end()  # "of whom 62 were civilians": the group they were
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
     family, verb = _family(text, end, (before, start), mention, explicit, noun)
-    partitive = partitive or _partitive_before(before[-60:])
+    if family is None and mention.figure.counts:
+        family = verb = _raw_verb(before)
+    partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
@@ -364,6 +372,15 @@ def _before_verb(
     if last["verb"].casefold() in WITH_VERBS and _WITH_AFTER.search(before, last.end()):
         return "launched", "launched"
     return _lexicon(last["verb"])
+
+
+def _raw_verb(before: str) -> str | None:
+    """A verb the lexicon does not know, right before a count ("evacuated 6,000 people"):
+    not a family to merge sources on, but enough to keep two counts of people apart."""
+    found = _RAW_VERB.search(before[-40:])
+    if found is None or found["verb"].casefold() in FUNCTION_WORDS:
+        return None
+    return found["verb"].casefold()
 
 
 def _lexicon(verb: str) -> tuple[str | None, str]:

@@ -249,7 +249,12 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
 
 
 def _is_percent(draft: Draft) -> bool:
-    return draft.mention.figure.unit == "percent"
+    """A proportion: a percentage, or a fraction with no unit ("two-thirds", "half")."""
+    figure = draft.mention.figure
+    if figure.unit == "percent":
+        return True
+    bounded = figure.high is not None and figure.high <= 1
+    return figure.unit is None and not figure.counts and bounded
 
 
 # --- what parts and wholes inherit ---------------------------------------------
