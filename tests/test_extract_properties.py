@@ -83,6 +83,10 @@ class Statement:
     figures: tuple[Stated, ...]
 
 
+#: A fact's statements and the headlines that may announce it.
+Reports = tuple[list[Statement], tuple[str, ...]]
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A drawn article: its text, dateline and every figure it states."""
@@ -174,21 +178,39 @@ def _space(words: str) -> str:
 
 
 @st.composite
-def drone_attack(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def drone_attack(draw: st.DrawFn, dateline: datetime.date) -> Reports:
     """Russia launched L drones one night; air defences neutralized N <= L of them."""
     launched = draw(st.integers(min_value=5, max_value=900))
     downed = draw(st.integers(min_value=1, max_value=launched))
     back = draw(st.integers(min_value=0, max_value=3))
     speakers = draw(st.lists(st.sampled_from([_AIR_FORCE, _MILITARY, _ZELENSKYY]),
                              min_size=1, max_size=2, unique=True))  # fmt: skip
+    missiles = draw(st.integers(min_value=1, max_value=60))
     out = []
     for speaker in speakers:
         when = draw(night_words(dateline, back))
         big, small = draw(count_text(launched)), draw(count_text(downed, approximate=False))
-        shape = draw(st.integers(min_value=0, max_value=6))
-        out.append(Statement(speaker=speaker, clauses=_drone_clauses(shape, big, small, when),
-                             figures=(big, small)))  # fmt: skip
-    return out
+        shape = draw(st.integers(min_value=0, max_value=8))
+        if shape < 7:
+            clauses, stated = _drone_clauses(shape, big, small, when), (big, small)
+        else:
+            clauses, stated = _combined(shape, launched, missiles, when)
+        out.append(Statement(speaker=speaker, clauses=clauses, figures=stated))
+    headline = draw(count_text(launched))
+    return out, (f"Russia launches {headline.text} drones at Ukraine, air force says",)
+
+
+def _combined(
+    shape: int, drones: int, missiles: int, when: str
+) -> tuple[tuple[str, ...], tuple[Stated, ...]]:
+    """Drones and missiles together, with their total written out or not."""
+    total, d, m = (_group(v) for v in (drones + missiles, drones, missiles))
+    figures = tuple(Stated(text=_group(v), truth=Fraction(v))
+                    for v in (drones + missiles, drones, missiles))  # fmt: skip
+    if shape == 7:
+        return (f"Russia attacked Ukraine {when} with a total of {total} drones and missiles, "
+                f"{d} drones and {m} missiles",), figures  # fmt: skip
+    return (f"Russia launched {d} drones and {m} missiles at Ukraine {when}",), figures[1:]
 
 
 def _drone_clauses(shape: int, big: Stated, small: Stated, when: str) -> tuple[str, ...]:
@@ -210,12 +232,25 @@ def _drone_clauses(shape: int, big: Stated, small: Stated, when: str) -> tuple[s
 
 
 @st.composite
-def deadly_strike(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def deadly_strikes(draw: st.DrawFn, dateline: datetime.date) -> Reports:
+    """Strikes on one or two towns, each with its own toll."""
+    towns = draw(st.lists(st.sampled_from(_TOWNS), min_size=1, max_size=2, unique=True))
+    out: list[Statement] = []
+    headlines: list[str] = []
+    for town in towns:
+        statements, titles = draw(deadly_strike(dateline, town))
+        out += statements
+        headlines += titles
+    return out, tuple(headlines)
+
+
+@st.composite
+def deadly_strike(draw: st.DrawFn, dateline: datetime.date, town: str) -> Reports:
     """A strike on a town killed K people, C < K of them children, and injured I."""
-    killed = draw(st.integers(min_value=2, max_value=60))
-    children = draw(st.integers(min_value=1, max_value=killed - 1))
+    killed = draw(st.integers(min_value=3, max_value=60))
+    children = draw(st.integers(min_value=2, max_value=killed - 1))
     injured = draw(st.integers(min_value=1, max_value=200))
-    town, back = draw(st.sampled_from(_TOWNS)), draw(st.integers(min_value=0, max_value=5))
+    back = draw(st.integers(min_value=0, max_value=5))
     speakers = draw(st.lists(st.sampled_from([_GOVERNOR, _EMERGENCY, _ZELENSKYY]),
                              min_size=1, max_size=2, unique=True))  # fmt: skip
     out = []
@@ -227,7 +262,8 @@ def deadly_strike(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
         shape = draw(st.integers(min_value=0, max_value=4))
         clauses = _strike_clauses(shape, town, when, dead.text, kids.text, hurt.text)
         out.append(Statement(speaker=speaker, clauses=clauses, figures=(dead, kids, hurt)))
-    return out
+    headline = draw(count_text(killed))
+    return out, (f"Russian strike kills {headline.text} in {town}, officials say",)
 
 
 def _strike_clauses(
@@ -247,7 +283,7 @@ def _strike_clauses(
 
 
 @st.composite
-def prisoner_swap(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def prisoner_swap(draw: st.DrawFn, dateline: datetime.date) -> Reports:
     """Russia and Ukraine each returned P prisoners."""
     each = draw(st.integers(min_value=10, max_value=1000))
     back = draw(st.integers(min_value=0, max_value=5))
@@ -261,7 +297,7 @@ def prisoner_swap(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
         clauses = _swap_clauses(shape, when, figure.text, _group(each))
         stated = figure if shape < 3 else Stated(text=_group(each), truth=Fraction(each))
         out.append(Statement(speaker=speaker, clauses=clauses, figures=(stated,)))
-    return out
+    return out, (f"Russia and Ukraine swap {_group(each)} prisoners each",)
 
 
 def _swap_clauses(shape: int, when: str, each: str, exact: str) -> tuple[str, ...]:
@@ -275,7 +311,7 @@ def _swap_clauses(shape: int, when: str, each: str, exact: str) -> tuple[str, ..
 
 
 @st.composite
-def aid_package(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def aid_package(draw: st.DrawFn, dateline: datetime.date) -> Reports:
     """The EU approved an aid package of a whole number of tenths of a billion."""
     tenths = draw(st.integers(min_value=1, max_value=500))
     currency = draw(st.sampled_from(["EUR", "USD"]))
@@ -289,11 +325,12 @@ def aid_package(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
             f"Ukraine would receive {amount.text} from the European Union",
         ]))  # fmt: skip
         out.append(Statement(speaker=speaker, clauses=(clause,), figures=(amount,)))
-    return out
+    headline = draw(money_text(tenths, currency))
+    return out, (f"EU approves {headline.text} in military aid for Ukraine",)
 
 
 @st.composite
-def death_toll(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def death_toll(draw: st.DrawFn, dateline: datetime.date) -> Reports:
     """A running count of civilians killed since a month before the dateline."""
     toll = draw(st.integers(min_value=1000, max_value=15000))
     start = draw(st.integers(min_value=1, max_value=36))
@@ -309,11 +346,12 @@ def death_toll(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
             f"Russian attacks had killed {figure.text} civilians {since}",
         ]))  # fmt: skip
         out.append(Statement(speaker=speaker, clauses=(clause,), figures=(figure,)))
-    return out
+    headline = draw(count_text(toll))
+    return out, (f"U.N. says {headline.text} civilians killed in Ukraine {since}",)
 
 
 @st.composite
-def export_rate(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
+def export_rate(draw: st.DrawFn, dateline: datetime.date) -> Reports:
     """Ukraine exports Q tonnes of grain a day."""
     tonnes = draw(st.integers(min_value=1000, max_value=200000))
     speakers = draw(st.lists(st.sampled_from([_MINISTRY, _ZELENSKYY]), min_size=1, max_size=2,
@@ -327,11 +365,11 @@ def export_rate(draw: st.DrawFn, dateline: datetime.date) -> list[Statement]:
             f"ports shipped {stated.text} of grain a day",
         ]))  # fmt: skip
         out.append(Statement(speaker=speaker, clauses=(clause,), figures=(stated,)))
-    return out
+    return out, ()
 
 
-_FACTS: tuple[Callable[[datetime.date], st.SearchStrategy[list[Statement]]], ...] = (
-    drone_attack, deadly_strike, prisoner_swap, aid_package, death_toll, export_rate,
+_FACTS: tuple[Callable[[datetime.date], st.SearchStrategy[Reports]], ...] = (
+    drone_attack, deadly_strikes, prisoner_swap, aid_package, death_toll, export_rate,
 )  # fmt: skip
 
 
@@ -363,18 +401,33 @@ def _paragraph(statement: Statement, form: str) -> str:
 
 
 @st.composite
+def _paragraphs(draw: st.DrawFn, statements: list[Statement]) -> list[str]:
+    """Each statement attributed; some run on in the paragraph before."""
+    paragraphs: list[str] = []
+    for statement in statements:
+        written = _paragraph(statement, draw(st.sampled_from(_ATTRIBUTIONS)))
+        if paragraphs and draw(st.booleans()):
+            paragraphs[-1] = f"{paragraphs[-1]} {written}"
+        else:
+            paragraphs.append(written)
+    return paragraphs
+
+
+@st.composite
 def articles(draw: st.DrawFn) -> Article:
     """A consistent news article: drawn facts, reported by their sources, in any order."""
     dateline = draw(st.dates(min_value=datetime.date(2022, 6, 1),
                              max_value=datetime.date(2026, 12, 31)))  # fmt: skip
     facts = draw(st.lists(st.sampled_from(_FACTS), min_size=1, max_size=3, unique=True))
-    statements = [s for fact in facts for s in draw(fact(dateline))]
+    reports = [draw(fact(dateline)) for fact in facts]
+    statements = [s for found, _ in reports for s in found]
     ordered = draw(st.permutations(statements))
-    forms = draw(st.lists(st.sampled_from(_ATTRIBUTIONS), min_size=len(ordered),
-                          max_size=len(ordered)))  # fmt: skip
-    paragraphs = [_paragraph(s, f) for s, f in zip(ordered, forms, strict=True)]
+    paragraphs = draw(_paragraphs(ordered))
     if draw(st.booleans()):
         paragraphs[0] = f"KYIV (Reuters) - {paragraphs[0]}"
+    headlines = [h for _, found in reports for h in found]
+    if headlines and draw(st.booleans()):
+        paragraphs.insert(0, draw(st.sampled_from(headlines)))
     text = "\n\n".join(paragraphs)
     return Article(text=text, dateline=dateline,
                    figures=tuple(f for s in statements for f in s.figures))  # fmt: skip
