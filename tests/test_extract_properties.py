@@ -191,6 +191,7 @@ def drone_attack(draw: st.DrawFn, dateline: datetime.date) -> Reports:
         when = draw(night_words(dateline, back))
         big, small = draw(count_text(launched)), draw(count_text(downed, approximate=False))
         shape = draw(st.integers(min_value=0, max_value=8))
+        stated: tuple[Stated, ...]
         if shape < 7:
             clauses, stated = _drone_clauses(shape, big, small, when), (big, small)
         else:
@@ -406,7 +407,8 @@ def _paragraphs(draw: st.DrawFn, statements: list[Statement]) -> list[str]:
     paragraphs: list[str] = []
     for statement in statements:
         written = _paragraph(statement, draw(st.sampled_from(_ATTRIBUTIONS)))
-        if paragraphs and draw(st.booleans()):
+        run_on: bool = draw(st.booleans())
+        if paragraphs and run_on:
             paragraphs[-1] = f"{paragraphs[-1]} {written}"
         else:
             paragraphs.append(written)
@@ -426,7 +428,8 @@ def articles(draw: st.DrawFn) -> Article:
     if draw(st.booleans()):
         paragraphs[0] = f"KYIV (Reuters) - {paragraphs[0]}"
     headlines = [h for _, found in reports for h in found]
-    if headlines and draw(st.booleans()):
+    titled: bool = draw(st.booleans())
+    if headlines and titled:
         paragraphs.insert(0, draw(st.sampled_from(headlines)))
     text = "\n\n".join(paragraphs)
     return Article(text=text, dateline=dateline,
