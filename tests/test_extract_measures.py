@@ -72,6 +72,10 @@ MEASURES = [
     ("Shelling killed two people in the city of Kherson.", "two", "people killed[place=Kherson]"),
     ("A strike killed 14 people in Odesa.", "14", "people killed[place=Odesa]"),
     ("The floods killed 3 people in March.", "3", "people killed"),
+    ("Two people were killed in Sumy.", "Two", "people killed[place=Sumy]"),
+    ("A strike on Sumy killed 3 people.", "3", "people killed[place=Sumy]"),
+    ("A missile hit Kharkiv, killing 4 people. 2 people were injured.", "2",
+     "people injured[place=Kharkiv]"),
     # Headlines speak in the present tense.
     ("Missile strike kills 21 in Dnipro", "21", "people killed[place=Dnipro]"),
     ("Ukraine downs 40 drones over Kyiv", "40", "drones neutralized"),
@@ -187,6 +191,11 @@ RELATIONS = [
      [("part-of", ("40", "at least 45"))]),
     ("More than 1 million people fled south, of whom two-thirds were returnees.",
      [("share", ("two-thirds", "?", "More than 1 million"))]),
+    ("A missile hit Sumy, killing 3 people. Among the dead were 2 children, officials said.",
+     [("part-of", ("2", "3"))]),
+    ("Officials said 20 children died in a fire. Four people were killed in Kharkiv, "
+     "3 of them children.",
+     [("part-of", ("3", "Four"))]),
     ("Russia launched 273 drones. Of those, 88 were intercepted and a further 128 were lost.",
      [("total", ("?", "88", "128")), ("part-of", ("?", "273"))]),
     ("The strike killed at least 34 people, including two children.",

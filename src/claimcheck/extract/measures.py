@@ -87,7 +87,8 @@ _COPULA = regex.compile(r"\s{1,3}(?:were|are|was|is)(?=\s{1,3}\p{L})", regex.IGN
 _OF = regex.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 _PARTITIVE_BEFORE = regex.compile(
     r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
-    r"(?:[\p{L}]{1,20}\s{1,3}){0,3})$"
+    r"(?:[\p{L}]{1,20}\s{1,3}){0,3}"
+    r"|\b[Aa]mong\s{1,3}(?:them|those|the\s{1,3}\p{L}{1,20})\s{1,3}(?:(?:were|was|are)\s{1,3})?)$"
 )
 _FURTHER = regex.compile(
     r"\b(?:a\s{1,3}further|another|a\s{1,3}further\s{1,3}\p{L}{1,12})\s{1,3}$", regex.I
@@ -105,7 +106,14 @@ _REGION = regex.compile(
     r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
 )
 _TOWN = regex.compile(
+    r"(?:\s{1,3}(?:were|was|are|is|(?:have|has|had)\s{1,3}been)\s{1,3}\p{Ll}{2,20})?"
     r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?"
+    r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
+)
+_STRUCK_TOWN = regex.compile(
+    r"\b(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|raids?|assault)\s{1,3}(?:on|of)"
+    r"|(?i:hit|hits|struck|pounded|shelled|attacked|targeted))"
+    r"\s{1,3}(?:the\s{1,3}(?:city|town|village|port)\s{1,3}of\s{1,3})?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
 )
 _TIME_NAMES = frozenset({*MONTHS, *WEEKDAYS, *SEASON_WORDS})
@@ -187,7 +195,8 @@ def read_counted(
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
-        facets=(*facets, *_place(text, end)), partitive=partitive and not explicit,
+        facets=(*facets, *(_place(text, end) or _target(text, mention.start))),
+        partitive=partitive and not explicit,
         explicit_whole=explicit, further=_found(_FURTHER, before[-30:], ("further", "another")),
         including=_found(_INCLUDING, before[-20:], ("including",)),
         each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",)),
@@ -196,8 +205,10 @@ def read_counted(
 
 
 def _partitive_before(before: str) -> bool:
-    """ "of those", "of which", "Of those, 88" right before the figure."""
-    return ("of" in before or "Of" in before) and _PARTITIVE_BEFORE.search(before) is not None
+    """ "of those", "of which", "Of those, 88", "among the dead were" right before the figure."""
+    if not ("of" in before or "Of" in before or "mong" in before):
+        return False
+    return _PARTITIVE_BEFORE.search(before) is not None
 
 
 def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
@@ -408,6 +419,18 @@ def _place(text: str, end: int) -> list[tuple[str, str]]:
         return [("place", " ".join(town["town"].split()))]
     rate = _RATE.match(text, end)  # "19,000 passengers a day": a rate, not a total
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
+
+
+def _target(text: str, start: int) -> list[tuple[str, str]]:
+    """The town a strike hit, named before the figure in its paragraph: "a strike on Sumy
+    killed 3 people", "a missile hit Kharkiv, killing 4 people"."""
+    window = text[max(0, start - 160) : start]
+    window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
+    targets = list(_STRUCK_TOWN.finditer(window))
+    town = targets[-1]["town"] if targets else None
+    if town is None or side_of(town) or town.casefold() in _TIME_NAMES:
+        return []
+    return [("place", " ".join(town.split()))]
 
 
 def _context(before: str, following: str | None) -> str:

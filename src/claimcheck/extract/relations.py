@@ -209,12 +209,13 @@ def _anaphoric(work: _Work, i: int) -> None:
 def _antecedent(work: _Work, i: int) -> int | None:
     """The figure "those"/"them"/"which" points back to: the same noun, else the sentence's last.
 
-    "Five of the dead" names no noun but a family: the nearest figure of that family.
+    "Five of the dead", "among the dead were 2 children": people of a family (killed,
+    injured, missing) are of the nearest count of that family.
     """
     drafts = work.drafts
     noun = drafts[i].counted.noun
     family = drafts[i].counted.family
-    if noun is None and family in _PEOPLE_FAMILIES:
+    if family in _PEOPLE_FAMILIES and (noun is None or drafts[i].counted.person):
         same = _nearest_of_family(work, i, family)
         if same is not None:
             return same
@@ -229,14 +230,18 @@ def _antecedent(work: _Work, i: int) -> int | None:
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
         if noun is None or candidate.counted.noun == noun:
             return j
-        if nearest is None and candidate.sentence.index == drafts[i].sentence.index:
+        same_sentence = candidate.sentence.index == drafts[i].sentence.index
+        if same_sentence and drafts[i].counted.person and candidate.counted.person:
+            return j  # "4 people were killed, 3 of them children": people of the sentence
+        if nearest is None and same_sentence:
             nearest = j
     return nearest
 
 
 def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
-    """The nearest figure of ``family`` before ``i``: "the dead" are all of them, so one
-    of no particular group ("21 people", not "three children") if there is one."""
+    """The nearest figure of ``family`` before ``i``: one in the same sentence, else --
+    "the dead" are all of them -- one of no particular group ("21 people", not "three
+    children") if there is one."""
     drafts = work.drafts
     found: list[int] = []
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
@@ -244,8 +249,9 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
             break
         if j not in work.parts and drafts[j].counted.family == family:
             found.append(j)
+    sentence = [j for j in found if drafts[j].sentence.index == drafts[i].sentence.index]
     general = [j for j in found if drafts[j].counted.facet("group") is None]
-    return next(iter(general or found), None)
+    return next(iter(sentence or general or found), None)
 
 
 def _is_percent(draft: Draft) -> bool:
