@@ -102,6 +102,13 @@ EARLIER = [
 ]
 
 
+EARLIER.append((
+    "The Bank of England said rates would stay at 4%.\n\n"
+    "The Bank said inflation would fall to 2.5% next year.",
+    "Bank of England",
+))  # a body's one-word short name is that body
+
+
 @pytest.mark.parametrize(("text", "source"), EARLIER)
 def test_descriptions_and_variants_resolve_to_an_earlier_source(text: str, source: str) -> None:
     assert {name for _, name in _sources(text)} == {source}
@@ -138,6 +145,14 @@ SPEAKERS = [
         "Norwegian Fisheries Ministry",
     ),
     ("About 900 people left their homes, regional authorities said.", "regional authorities"),
+    # "and" inside an institution's name does not end its subject.
+    ("The Food and Agriculture Organization said 3 million tonnes of grain were lost.",
+     "Food and Agriculture Organization"),
+    ("The National Disaster Risk Reduction and Management Council said 40 people died.",
+     "National Disaster Risk Reduction and Management Council"),
+    # What a body is, in lower case before its name, is not part of the name.
+    ("The banking trade body UK Finance said 2,300 branches had closed.", "UK Finance"),
+    ("Organisers SCC Events said 48,000 runners had registered.", "SCC Events"),
 ]
 
 

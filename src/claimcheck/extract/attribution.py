@@ -124,6 +124,9 @@ _BOUNDARIES_AT = Vocabulary.of(
     seconds=["-"],
 )  # fmt: skip
 _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
+_NAME_BEFORE_AND = regex.compile(
+    r"\b(?i:the|of)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}){1,6}\Z", regex.REVERSE
+)
 _MAX_SUBJECT_WORDS = 12
 _RECENT = 50
 
@@ -235,8 +238,17 @@ def _segment_start(sentence: str, end: int) -> int:
     low = max(0, end - 160)
     last = low
     for boundary in _BOUNDARIES_AT.finditer(sentence, _BOUNDARIES_AT.spots(sentence), low, end):
-        last = boundary.end()
+        if not _inside_name(sentence, boundary):
+            last = boundary.end()
     return last
+
+
+def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
+    """ "and" within an institution's name: "the Food and Agriculture Organization",
+    "Ministry of Internal Affairs and Communications" (not "Russia and Ukraine said")."""
+    if boundary.group().strip().casefold() != "and" or not sentence[boundary.end() :][:1].isupper():
+        return False
+    return _NAME_BEFORE_AND.search(sentence, 0, boundary.start()) is not None
 
 
 def _subject(sentence: str, verb: int) -> tuple[str, int]:
@@ -401,7 +413,21 @@ class Attributor:
             match = self._describe(named)
             if match is not None:
                 return match
+        short = self._short_form(named)
+        if short is not None:
+            return short
         return self._remember(self._at_home(named, sentence))
+
+    def _short_form(self, named: Named) -> Source | None:
+        """ "the Bank" after "the Bank of England": a body's one-word short name."""
+        if named.person or " " in named.name or named.name.isupper():
+            return None
+        word = named.name.casefold()
+        for known, source in self._recent():
+            words = known.name.casefold().split()
+            if not known.person and len(words) > 1 and word in words:
+                return source
+        return None
 
     def _at_home(self, named: Named, sentence: str) -> Named:
         """ "the finance ministry" in a story from Warsaw is Poland's (see :func:`national`)."""

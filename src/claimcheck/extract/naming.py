@@ -105,6 +105,17 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing",
              "its": "thing", "they": "any", "them": "any", "their": "any"}  # fmt: skip
+_DESCRIPTOR = regex.compile(
+    r"(?:\p{L}[\p{Ll}-]{0,20}\s{1,3}){0,3}(?P<kind>\p{L}\p{Ll}[\p{Ll}-]{0,19})\s{1,3}"
+    r"(?P<name>\p{Lu}[^,;:]{0,80})"
+)
+_DESCRIPTOR_NOUNS = frozenset({
+    "body", "group", "firm", "company", "operator", "organisers", "organizers", "union",
+    "association", "agency", "charity", "monitor", "watchdog", "regulator", "consultancy",
+    "broker", "brokerage", "network", "organisation", "organization", "insurer", "lender",
+    "carrier", "airline", "maker", "producer", "miner", "developer", "provider", "outlet",
+    "broadcaster", "newspaper", "pollster", "institute", "observatory",
+})  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
@@ -160,7 +171,7 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    plain = _legal(text)
+    plain = _legal(_after_descriptor(text))
     organisation = role is not None or plain != text
     named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
     if role == "pollster" or (role == "publisher" and named.kind is None):
@@ -195,6 +206,20 @@ def _publisher(text: str) -> tuple[str, str | None]:
         text = text[: document.start()]
     head = _HEAD_NOUN.search(text)
     return (text[: head.start()] if head is not None and " " in text else text), role
+
+
+def _after_descriptor(text: str) -> str:
+    """ "banking trade body UK Finance" -> "UK Finance"; "organisers SCC Events" -> "SCC Events".
+
+    Lower-case words that describe what a named body is, ending in a noun for a kind
+    of body, come before its name: the name is the source.
+    """
+    found = _DESCRIPTOR.fullmatch(text)
+    if found is None or found["kind"].casefold() not in _DESCRIPTOR_NOUNS:
+        return text
+    if found["name"].isupper():  # an acronym keeps its description (see _acronym)
+        return text
+    return found["name"]
 
 
 def _legal(text: str) -> str:
