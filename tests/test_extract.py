@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import ClaimcheckError, ExtractError
 from claimcheck.extract import extract
-from claimcheck.extract.scoring import load_labelled, score
+from claimcheck.extract.scoring import _source_ok, load_labelled, score
 from claimcheck.figures import parse_figure
 from claimcheck.files import dumps, loads
 from claimcheck.measure import Measure
@@ -313,3 +313,20 @@ ONCE_FALSE_ALARMS = [
 def test_texts_that_once_raised_a_false_alarm_check_clean(text: str) -> None:
     story = extract(text, dateline=datetime.date(2025, 9, 16))
     assert [f.message for f in _check(story).findings if f.code in _FAILING] == []
+
+
+@pytest.mark.parametrize(
+    ("label", "extracted"),
+    [("UN humanitarian office", "U.N. Humanitarian Office"),
+     ("Ministry of Health", "Health Ministry"),
+     ("Colombian Defence Ministry", "Colombian Defense Ministry"),
+     ("the Bank of England", "Bank of England")],
+)  # fmt: skip
+def test_scoring_compares_names_in_one_spelling(label: str, extracted: str) -> None:
+    assert _source_ok(label, Claim(source=Source(extracted), measure=Measure("x"),
+                                   figure=parse_figure("1")))  # fmt: skip
+
+
+def test_scoring_still_tells_different_sources_apart() -> None:
+    claim = Claim(source=Source("Health Ministry"), measure=Measure("x"), figure=parse_figure("1"))
+    assert not _source_ok("Ministry of Defence", claim)

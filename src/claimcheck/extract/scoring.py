@@ -14,8 +14,8 @@ name or ``"@outlet"``; optional ``hedge``) and the ``relations`` the text states
   overlap and their figures are the same interval (one match per labelled
   figure: the two claims of "1,000 from each side" are one figure);
 * **attribution** -- of the matched figures, how many have the labelled source
-  (names compared without case, a leading "the" or the dots of acronyms:
-  "U.N." is "UN");
+  (names compared in one spelling: without case, a leading "the" or the dots
+  of acronyms, "defence" as "defense" and "Ministry of X" as "X Ministry");
 * **relations** -- an extracted relation matches a labelled one of the same
   kind whose members are the same figures. A member measure no claim states
   stands for the reported (unhedged) claims beneath it (same name, more facets).
@@ -248,12 +248,22 @@ def _source_ok(wanted: str, claim: Claim) -> bool:
 
 
 def _plain(name: str) -> str:
-    """A name as compared: no case, no leading "the", no dots in acronyms ("U.N." is "UN")."""
+    """A name as compared: one spelling for what spells one body several ways.
+
+    No case, no leading "the", no dots in acronyms ("U.N." is "UN"), "defence"
+    is "defense", and "Ministry of Health" is "Health Ministry" -- the forms
+    extraction writes (see :mod:`claimcheck.extract.naming`), so a label in
+    either spelling scores the same.
+    """
     folded = _ACRONYM_DOT.sub("", " ".join(name.casefold().split()))
-    return folded[4:] if folded.startswith("the ") else folded
+    folded = folded[4:] if folded.startswith("the ") else folded
+    folded = folded.replace("defence", "defense")
+    ministry = _MINISTRY_OF.fullmatch(folded)
+    return f"{ministry['what']} ministry" if ministry else folded
 
 
 _ACRONYM_DOT = regex.compile(r"(?<=(?:^|[\s(])(?:\p{L}\.){0,8}\p{L})\.")
+_MINISTRY_OF = regex.compile(r"ministry of (?:the )?(?P<what>[^,]{1,80})")
 
 
 def _relations(item: Item, story: Story) -> tuple[Count, list[str]]:
