@@ -103,6 +103,11 @@ EARLIER = [
 
 
 EARLIER.append((
+    "Organisers SCC Events said 48,000 runners had registered.\n\n"
+    "About 5,400 inline skaters also took part, the organisers said.",
+    "SCC Events",
+))  # the words that described a body describe it later too
+EARLIER.append((
     "The Bank of England said rates would stay at 4%.\n\n"
     "The Bank said inflation would fall to 2.5% next year.",
     "Bank of England",

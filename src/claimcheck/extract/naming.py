@@ -171,9 +171,12 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    plain = _legal(_after_descriptor(text))
+    name, described = _after_descriptor(text)
+    plain = _legal(name)
     organisation = role is not None or plain != text
     named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
+    if described:  # "organisers SCC Events": later "the organisers" are SCC Events
+        named = attrs.evolve(named, words=named.words | described)
     if role == "pollster" or (role == "publisher" and named.kind is None):
         return attrs.evolve(named, kind=role)
     return named
@@ -208,18 +211,19 @@ def _publisher(text: str) -> tuple[str, str | None]:
     return (text[: head.start()] if head is not None and " " in text else text), role
 
 
-def _after_descriptor(text: str) -> str:
+def _after_descriptor(text: str) -> tuple[str, frozenset[str]]:
     """ "banking trade body UK Finance" -> "UK Finance"; "organisers SCC Events" -> "SCC Events".
 
     Lower-case words that describe what a named body is, ending in a noun for a kind
-    of body, come before its name: the name is the source.
+    of body, come before its name: the name is the source, and the words describe it.
     """
     found = _DESCRIPTOR.fullmatch(text)
     if found is None or found["kind"].casefold() not in _DESCRIPTOR_NOUNS:
-        return text
+        return text, frozenset()
     if found["name"].isupper():  # an acronym keeps its description (see _acronym)
-        return text
-    return found["name"]
+        return text, frozenset()
+    words = text[: found.start("name")].casefold().split()
+    return found["name"], frozenset(w for w in words if w not in _SMALL)
 
 
 def _legal(text: str) -> str:
