@@ -108,6 +108,10 @@ EARLIER.append((
     "SCC Events",
 ))  # the words that described a body describe it later too
 EARLIER.append((
+    "The Indian Navy rescued 17 crew on Friday.\n\nThe navy said 3 pirates were held.",
+    "Indian Navy",
+))  # a body named at the start of a sentence is what "the navy" means later
+EARLIER.append((
     "The Bank of England said rates would stay at 4%.\n\n"
     "The Bank said inflation would fall to 2.5% next year.",
     "Bank of England",

@@ -124,6 +124,11 @@ _BOUNDARIES_AT = Vocabulary.of(
     seconds=["-"],
 )  # fmt: skip
 _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
+#: A body named at the start of a sentence: "The Indian Navy rescued ...".
+_BODY_FIRST = regex.compile(
+    r"\s{0,3}(?:The\s{1,3})?(?P<name>\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3})?"
+    r"\p{Lu}[\p{L}'’-]{1,30}){1,6})"
+)
 _NAME_BEFORE_AND = regex.compile(
     r"\b(?i:the|of)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}){1,6}\Z", regex.REVERSE
 )
@@ -352,6 +357,7 @@ class Attributor:
         self.known: dict[str, tuple[Named, Source]] = {}
         self.aliases: dict[str, Named] = {}
         self.pollster: Named | None = None
+        self.mentioned: dict[str, Named] = {}
 
     def paragraph(
         self,
@@ -393,12 +399,16 @@ class Attributor:
         return sources, usable[-1][1]
 
     def _learn(self, text: str) -> None:
-        """Acronyms and pollsters the sentence introduces in passing."""
+        """Acronyms, pollsters and bodies the sentence introduces in passing."""
         if "(" in text:
             self.aliases.update(acronyms(text))
         if "oll" in text or "urvey" in text:
             for pollster in pollsters(text):
                 self.pollster = pollster
+        body = _BODY_FIRST.match(text)
+        named = read_source(body["name"]) if body is not None else None
+        if named is not None and not (named.person or named.pronoun or named.description):
+            self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         if cue.named is None:
@@ -427,6 +437,9 @@ class Attributor:
             words = known.name.casefold().split()
             if not known.person and len(words) > 1 and word in words:
                 return source
+        for body in reversed(self.mentioned.values()):  # "The Bank of England cut ..."
+            if len(body.name.split()) > 1 and word in body.name.casefold().split():
+                return self._remember(body)
         return None
 
     def _at_home(self, named: Named, sentence: str) -> Named:
@@ -454,11 +467,10 @@ class Attributor:
         for named, source in self._recent():
             if business and _business(named):
                 return source
-            words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
-            sides = wanted.side is None or named.side is None or wanted.side == named.side
-            if wanted.person == named.person and wanted.words <= words and sides:
+            if _fits(wanted, named):
                 return source
-        return None
+        body = next((b for b in reversed(self.mentioned.values()) if _fits(wanted, b)), None)
+        return None if body is None or wanted.person else self._remember(body)
 
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
@@ -471,6 +483,13 @@ class Attributor:
         entry = self.known.pop(key)
         self.known[key] = entry
         return entry[1]
+
+
+def _fits(wanted: Named, named: Named) -> bool:
+    """Whether a description ("the navy", "the ministry") fits a named source."""
+    words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
+    sides = wanted.side is None or named.side is None or wanted.side == named.side
+    return wanted.person == named.person and wanted.words <= words and sides
 
 
 def _variant(short: Named, full: Named) -> bool:
