@@ -108,7 +108,7 @@ EARLIER.append((
     "SCC Events",
 ))  # the words that described a body describe it later too
 EARLIER.append((
-    "The Indian Navy rescued 17 crew on Friday.\n\nThe navy said 3 pirates were held.",
+    "The Indian Navy rescued the crew on Friday.\n\nThe navy said 3 pirates were held.",
     "Indian Navy",
 ))  # a body named at the start of a sentence is what "the navy" means later
 EARLIER.append((
