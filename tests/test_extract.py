@@ -306,6 +306,12 @@ ONCE_FALSE_ALARMS = [
     "plucked 31 people from rooftops, police said.",
     "Troops hold a 1,000-kilometer (620-mile) front line, the military said.",
     "The plan raises spending to 200 billion zlotys ($55 billion), the ministry said.",
+    "A team of 36 people was underground, the company said. The mine employs a total of "
+    "7,300 people, according to its annual report.",
+    "In 1976 an earthquake and the tsunami it set off killed an estimated 8,000 people.\n\n"
+    "Of the dead, 19 were in Davao Oriental province, the council said.",
+    "The outbreak has infected 9,120 people and killed 283, the ministry said. About 3.1% of "
+    "those infected have died, it said. The country has about 37 million people.",
 ]
 
 

@@ -99,7 +99,7 @@ _BOUNDARY = regex.compile(
     regex.IGNORECASE,
 )
 _PASSIVE = regex.compile(
-    r"\b(?:is|was|were|are|be|been|being|the|to|would|could|will|may|might|must|should|can)"
+    r"\b(?:is|was|were|are|be|been|being|the|an?|to|would|could|will|may|might|must|should|can)"
     r"\s{1,3}(?:\p{L}{1,20}ly\s{1,3})?$",
     regex.IGNORECASE | regex.REVERSE,
 )

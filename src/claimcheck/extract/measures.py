@@ -106,7 +106,7 @@ _REGION = regex.compile(
     r"\s{1,3}(?:over|in)\s{1,3}the\s{1,3}(?P<region>\p{Lu}[\p{L}-]{1,30})\s{1,3}region\b"
 )
 _TOWN = regex.compile(
-    r"(?:\s{1,3}(?:were|was|are|is|(?:have|has|had)\s{1,3}been)\s{1,3}\p{Ll}{2,20})?"
+    r"(?:\s{1,3}(?:were|was|are|is|(?:have|has|had)\s{1,3}been)(?:\s{1,3}\p{Ll}{2,20})??)?"
     r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
 )
@@ -469,6 +469,8 @@ def _name(counted: Counted) -> str:
             if noun in PERSON_NOUNS
             else ("prisoners" if family in ("returned", "seized") else "people")
         )
+        if not family:  # "a team of 36 people", "employs 7,300 people": say which people
+            return f"{base} {counted.context}".strip()
         return f"{base} {family}".strip()
     if counted.noun:
         return f"{counted.noun} {family}".strip()

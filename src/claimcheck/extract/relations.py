@@ -215,7 +215,9 @@ def _antecedent(work: _Work, i: int) -> int | None:
     drafts = work.drafts
     noun = drafts[i].counted.noun
     family = drafts[i].counted.family
-    if family in _PEOPLE_FAMILIES and (noun is None or drafts[i].counted.person):
+    if family in _PEOPLE_FAMILIES and not _is_percent(drafts[i]) and (
+        noun is None or drafts[i].counted.person
+    ):
         same = _nearest_of_family(work, i, family)
         if same is not None:
             return same
