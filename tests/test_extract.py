@@ -163,6 +163,9 @@ HOSTILE = {
     "quotes": '"' * 100_000,
     "attribution verbs": "he said " * 25_000,
     "number words": "one " * 50_000,
+    # Many figures in one run-on sentence: each figure's look around stays bounded.
+    "figures in one sentence": "killed 3 people in Sumy, " * 8_000,
+    "cues in one sentence": "in a survey by Westbridge Research 35% and " * 4_000,
 }
 
 

@@ -395,7 +395,8 @@ class Attributor:
             return [None] * len(positions), usable[-1][1] if usable else None
         found = _CLAUSES_AT.finditer(text, _CLAUSES_AT.spots(text))
         clauses = [0, *(m.end() for m in found), len(text) + 1]
-        sources = [_pick(usable, p - sentence.start, clauses) for p in positions]
+        index = _CueIndex(usable, clauses)
+        sources = [index.pick(p - sentence.start) for p in positions]
         return sources, usable[-1][1]
 
     def _learn(self, text: str) -> None:
@@ -526,24 +527,51 @@ def _place(sentence: str) -> str | None:
     return None if fronted is None else side_of(fronted["place"])
 
 
-def _pick(usable: list[tuple[Cue, Source]], position: int, clauses: list[int]) -> Source | None:
-    if not usable:
-        return None
-    clause = _clause_of(position, clauses)
-    local = [(cue, s) for cue, s in usable if _clause_of(cue.at, clauses) == clause]
-    after = [s for cue, s in local if cue.backward and cue.at > position]
-    before = [s for cue, s in reversed(local) if cue.forward and cue.span[1] <= position]
-    if after or before:
-        return (after or before)[0]
-    pool = local or _neighbour(usable, clause, clauses)
+class _CueIndex:
+    """A sentence's usable cues by clause, for picking each figure's source by bisection.
+
+    A figure takes the nearest cue after it in its clause that covers what comes
+    before ("..., X said"), else the nearest before it that covers what follows
+    ("X said ..."), else the nearest cue of its clause, else the last cue of an
+    earlier clause, else the nearest cue of the sentence.
+    """
+
+    def __init__(self, usable: list[tuple[Cue, Source]], clauses: list[int]) -> None:
+        self.usable = usable
+        self.clauses = clauses
+        self.of_clause = [_clause_of(cue.at, clauses) for cue, _ in usable]
+        self.groups: dict[int, list[tuple[Cue, Source]]] = {}
+        for item, clause in zip(usable, self.of_clause, strict=True):
+            self.groups.setdefault(clause, []).append(item)
+        self.backward = {c: [i for i in g if i[0].backward] for c, g in self.groups.items()}
+        self.forward = {
+            c: sorted((i for i in g if i[0].forward), key=lambda i: i[0].span[1])
+            for c, g in self.groups.items()
+        }
+        self.backward_at = {c: [cue.at for cue, _ in g] for c, g in self.backward.items()}
+        self.forward_end = {c: [cue.span[1] for cue, _ in g] for c, g in self.forward.items()}
+
+    def pick(self, position: int) -> Source | None:
+        if not self.usable:
+            return None
+        clause = _clause_of(position, self.clauses)
+        after = self.backward.get(clause, [])
+        at = bisect.bisect_right(self.backward_at.get(clause, []), position)
+        if at < len(after):
+            return after[at][1]
+        before = self.forward.get(clause, [])
+        ends = bisect.bisect_right(self.forward_end.get(clause, []), position)
+        if ends:
+            return before[ends - 1][1]
+        return _nearest(self.groups.get(clause) or self._neighbour(clause), position)
+
+    def _neighbour(self, clause: int) -> list[tuple[Cue, Source]]:
+        earlier = [item for item, c in zip(self.usable, self.of_clause, strict=True) if c < clause]
+        return earlier[-1:] or self.usable
+
+
+def _nearest(pool: list[tuple[Cue, Source]], position: int) -> Source:
     return min(pool, key=lambda item: abs(item[0].at - position))[1]
-
-
-def _neighbour(
-    usable: list[tuple[Cue, Source]], clause: int, clauses: list[int]
-) -> list[tuple[Cue, Source]]:
-    earlier = [item for item in usable if _clause_of(item[0].at, clauses) < clause]
-    return earlier[-1:] or usable
 
 
 def _clause_of(position: int, clauses: list[int]) -> int:
