@@ -411,14 +411,26 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
 
 
 def _place(text: str, end: int) -> list[tuple[str, str]]:
+    """What follows the noun phrase: a region, a town, else a rate."""
     region = _REGION.match(text, end)
     if region:
         return [("region", region["region"])]
     town = _TOWN.match(text, end)  # "killed two people in the city of Kherson"
-    if town and not side_of(town["town"]) and town["town"].casefold() not in _TIME_NAMES:
-        return [("place", " ".join(town["town"].split()))]
-    rate = _RATE.match(text, end)  # "19,000 passengers a day": a rate, not a total
+    place = _town_facet(town["town"] if town else None)
+    return place or _rate(text, end)
+
+
+def _rate(text: str, end: int) -> list[tuple[str, str]]:
+    """ "19,000 passengers a day", "300 tonnes daily": a rate, not a total."""
+    rate = _RATE.match(text, end)
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
+
+
+def _town_facet(town: str | None) -> list[tuple[str, str]]:
+    """The ``place`` facet for a town (a country is a side, a month or weekday no place)."""
+    if town is None or side_of(town) or town.casefold() in _TIME_NAMES:
+        return []
+    return [("place", " ".join(town.split()))]
 
 
 def _target(text: str, start: int) -> list[tuple[str, str]]:
@@ -427,10 +439,7 @@ def _target(text: str, start: int) -> list[tuple[str, str]]:
     window = text[max(0, start - 160) : start]
     window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
     targets = list(_STRUCK_TOWN.finditer(window))
-    town = targets[-1]["town"] if targets else None
-    if town is None or side_of(town) or town.casefold() in _TIME_NAMES:
-        return []
-    return [("place", " ".join(town.split()))]
+    return _town_facet(targets[-1]["town"] if targets else None)
 
 
 def _context(before: str, following: str | None) -> str:

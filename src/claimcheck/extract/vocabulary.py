@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from claimcheck.grammar.letters import fold_case, folded, letter_runs, word_starts
+from claimcheck.grammar.letters import fold_case, folded, is_letter, letter_runs, word_starts
 
 __all__ = ["Vocabulary", "any_within", "within"]
 
@@ -92,19 +92,19 @@ class Vocabulary:
         if source is not None:
             whole, start = source
             found = within(self.spots(whole), start, start + len(text))
-            if start and text and _is_letter(whole[start - 1]) and _is_letter(text[0]):
+            if start and text and is_letter(whole[start - 1]) and is_letter(text[0]):
                 found = [0, *found] if found[:1] != [0] else found  # a run cut by the stretch
         else:
             found = self._find(folded(text) if self.folded else text)
         if len(self._known) >= _REMEMBERED:
-            del self._known[next(iter(self._known))]
+            self._known.pop(next(iter(self._known), -1), None)
         self._known[id(text)] = (text, found)
         return found
 
     def _find(self, source: str) -> list[int]:
         found: list[int] = []
-        if self.words:  # the folded text's runs hold every word present in any case
-            for word in self.words.intersection(letter_runs(folded(source))):
+        if self.words:
+            for word in self.words.intersection(letter_runs(source)):
                 found.extend(word_starts(source, word))
         for mark, shift in [*((m, 0) for m in self.marks), *((m, 1) for m in self.seconds)]:
             at = source.find(mark, shift)
@@ -126,7 +126,7 @@ class Vocabulary:
         done = pos
         low = bisect.bisect_left(spots, pos + offset)
         places = [at - offset for at in spots[low : bisect.bisect_left(spots, end + offset, low)]]
-        if self.words and pos < end and (_is_letter(text[end - 1]) or (offset and not pos)):
+        if self.words and pos < end and (is_letter(text[end - 1]) or (offset and not pos)):
             places = self._with_cut_runs(text, places, pos, end, offset)
         for at in places:
             if at < done:
@@ -146,8 +146,8 @@ class Vocabulary:
         0: a run of letters cut there may be one of the words, though it is
         none in the whole text.
         """
-        cut = {0} if offset and not pos and _is_letter(text[0]) else set()
-        if _is_letter(text[end - 1]):
+        cut = {0} if offset and not pos and is_letter(text[0]) else set()
+        if is_letter(text[end - 1]):
             run = _RUN_ENDING.search(text, pos, end)
             cut |= set() if run is None else {run.start()}
         return sorted({*places, *cut}) if cut - set(places) else places
@@ -158,10 +158,6 @@ class Vocabulary:
     ) -> regex.Match[str] | None:  # fmt: skip
         """``pattern.search(text, pos, endpos)``, trying the pattern only at ``spots``."""
         return next(self.finditer(text, spots, pos, endpos, offset=offset), None)
-
-
-def _is_letter(char: str) -> bool:
-    return char.isalpha() if char.isascii() else _LETTERS.match(char) is not None
 
 
 def within(spots: Sequence[int], start: int, end: int) -> list[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["fold_case", "folded", "letter_runs", "word_starts"]
+__all__ = ["fold_case", "folded", "is_letter", "letter_runs", "word_starts"]
 
 _LETTER = regex.compile(r"[^\W\d_]")
 #: How many distinct characters the translation table remembers.
@@ -67,10 +67,15 @@ def folded(text: str) -> str:
     if known is not None and known[0] is text:
         return known[1]
     if len(_folds) >= _REMEMBERED:
-        del _folds[next(iter(_folds))]
+        _folds.pop(next(iter(_folds), -1), None)  # -1: no id; pop never raises
     result = fold_case(text)
     _folds[id(text)] = (text, result)
     return result
+
+
+def is_letter(char: str) -> bool:
+    """Whether ``char`` is a letter as the patterns read ``[^\\W\\d_]``."""
+    return char.isalpha() if char.isascii() else _LETTER.match(char) is not None
 
 
 def letter_runs(text: str) -> frozenset[str]:
@@ -80,7 +85,7 @@ def letter_runs(text: str) -> frozenset[str]:
         return known[1]
     runs = frozenset(text.translate(_BLANKS).split())
     if len(_known) >= _REMEMBERED:
-        del _known[next(iter(_known))]
+        _known.pop(next(iter(_known), -1), None)
     _known[id(text)] = (text, runs)
     return runs
 
