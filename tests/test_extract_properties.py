@@ -9,8 +9,8 @@ writes two to six paragraphs, optionally under a headline and a dateline
 header. The laws:
 
 1. ``check(extract(text))`` has no failing finding (no false alarm);
-2. extraction raises nothing but ``ClaimcheckError``, and every claim's span
-   is text that ``parse_figure`` reads as the claim's figure (or, for a
+2. extraction of a drawn (valid) article raises nothing, and every claim's
+   span is text that ``parse_figure`` reads as the claim's figure (or, for a
    restatement in another unit, "about" and that text);
 3. (of the strategy itself) every figure written is true of the drawn truth.
 """
@@ -32,8 +32,6 @@ from claimcheck.extract import extract
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.model import Story
 
-_FAILING = frozenset({"disagreement", "relation-conflict", "not-a-count", "unit-mismatch",
-                      "running-total-shrank", "elapsed-time", "weekday-mismatch"})  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
@@ -440,7 +438,7 @@ def articles(draw: st.DrawFn) -> Article:
 
 
 def _failing(story: Story) -> list[str]:
-    return [f"{f.code}: {f.message}" for f in check(story).findings if f.code in _FAILING]
+    return [f"{f.code}: {f.message}" for f in check(story).findings if f.failing]
 
 
 @given(articles())
@@ -453,9 +451,10 @@ def _interval(figure: Figure) -> tuple[object, ...]:
     return (figure.low, figure.high, figure.low_open, figure.high_open, figure.unit)
 
 
-def _reads_as(written: str, figure: Figure) -> bool:
-    """Whether ``written`` (or 'about' + it) is read as ``figure``."""
-    candidates = [written, f"about {written}"]
+def _reads_as(written: str, figure: Figure, *, restated: bool) -> bool:
+    """Whether ``written`` is read as ``figure`` (or 'about' + it, for a restatement in
+    another unit, which extraction reads as approximate)."""
+    candidates = [written, f"about {written}"] if restated else [written]
     readings = []
     for candidate in candidates:
         try:
@@ -467,14 +466,14 @@ def _reads_as(written: str, figure: Figure) -> bool:
 
 @given(articles())
 def test_every_claim_span_reads_as_its_figure(article: Article) -> None:
-    try:
-        story = extract(article.text, dateline=article.dateline)
-    except ClaimcheckError:
-        return
+    story = extract(article.text, dateline=article.dateline)  # a valid article: never refused
     for claim in story.claims:
         assert claim.span is not None, claim
         written = article.text[claim.span[0]:claim.span[1]]
-        assert _reads_as(written, claim.figure), (written, str(claim.figure), article.text)
+        restated = article.text[: claim.span[0]].rstrip().endswith("(")
+        assert _reads_as(written, claim.figure, restated=restated), (
+            written, str(claim.figure), article.text,
+        )  # fmt: skip
 
 
 @given(articles())
