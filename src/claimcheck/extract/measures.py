@@ -17,8 +17,15 @@ For each mention, :func:`read_counted` reads its sentence around it:
 * the **side** of weapons with no demonym: the country that launched them
   ("Russia launched 76 drones");
 * **partitives** ("150 of those drones", "63 of which", "Of those, 88",
-  "a further 128", "including 91") and **scope** ("each", "per side",
-  "from each side", "apiece", "both sides") for the relations module.
+  "a further 128", "including 91", "among the dead were", "of whom 62 were
+  civilians": the group they were) and **scope** ("each", "per side", "from
+  each side", "apiece", "both sides") for the relations module;
+* **what keeps quantities apart**: the town after what is counted or the town a
+  strike hit ("killed two people in Kherson", "a strike on Sumy killed 3":
+  ``place``), a rate ("50,000 passengers a day": ``per``). Model names
+  ("Kh-101", "Iskander-M") are not part of the noun, and a count after a verb
+  the lexicon does not know ("evacuated 6,000 people") is named by that verb;
+  people counted with no verb at all by the words around them.
 
 :func:`measure_of` turns what was read into a :class:`~claimcheck.measure.Measure`:
 ``drones launched[side=Russia, date=2025-05-23]``,

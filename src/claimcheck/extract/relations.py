@@ -18,11 +18,20 @@ facet apart)                                            they differ in
 "A and B swapped for C and D" with equal figures        ``Same`` of the two totals
 "N-for-N", "each", "per side", "from each side" with    one claim per side and
 two sides named in the sentence                         ``Same``; else ``side=each``
-"266 of the 298 drones (89%)", "99% of them"            ``Share(share, part, whole)``
+"266 of the 298 drones (89%)", "99% of them",          ``Share(share, part, whole)``
+"of whom two-thirds were ..."
+"five of the dead", "among the dead were 2 children"    ``PartOf`` the nearest count
+                                                        of that family (of the
+                                                        sentence, else of no group)
 "23,713 acres (96 square kilometres)"                   one measure
+"200 billion zlotys ($55 billion)"                      its own measure (``in=USD``)
 neutralized and launched, same things, same facets      ``PartOf`` (the lexicon's
                                                         :data:`PART_FAMILIES`)
 ======================================================  ===========================
+
+No relation is read that the text does not state: "a total of 630, including
+48 ... and 12 ..." names parts, not a total, and "140 of them" after a list
+("120 missiles and 90 drones") is of the whole list, so it is tied to nothing.
 
 A part takes what its whole counts when it does not say (its noun, side,
 kind, date), and weapons shot down with no side of their own take the side
@@ -31,8 +40,11 @@ of "N of the M" takes the whole's family ("266 of the
 298 drones" were shot down; the 298 were launched). A figure with no noun of
 its own ("12 people had been killed and 90 injured") takes the noun of the
 figure before it in its sentence, and one with no verb the verb of its list.
-When one source still gives two figures for one measure in one paragraph, the
-verbs tell them apart (``how``), else their order (``item``); a forecast
+A part of a running count ("since ...") runs from the same start. When one
+source still gives two figures for one measure in one paragraph, the verbs
+tell them apart (``how``), else who states the count ("Chega won 60 seats":
+``who``), else their order (``item``, numbered across the whole text); a part
+that still reads like its whole is marked ``part``. A forecast
 sharing a measure with a report of another figure from the same source
 ("about 1,000 expected" beside "270 swapped") is about the outcome
 (``outlook=expected``).
