@@ -13,8 +13,14 @@ of this module:
   decimal the definition was written as), never through its binary expansion;
 * every answer is cached (``functools.lru_cache``), so comparing figures costs a
   dictionary look-up, not a pint object;
-* currencies (USD, EUR, GBP, ...) are base units of their own dimensions: there
-  is no exchange rate, so dollars and euros never compare;
+* currencies (USD, EUR, GBP, PLN, ... some fifty, by code, symbol and name) are
+  base units of their own dimensions: there is no exchange rate, so dollars and
+  euros never compare; a name several countries share ("pesos", "francs") is a
+  currency of its own, and a minor unit is its currency ("71 cents" is
+  $0.71);
+* percentage points and basis points are a dimension of their own (a
+  difference of percentages, never a percentage), and "points" of an index
+  another; pint's typographic point is never read;
 * offset units (degrees Celsius or Fahrenheit) and logarithmic units are
   refused with a :class:`~claimcheck.errors.UnitError`: an interval in them does
   not convert by a factor;
