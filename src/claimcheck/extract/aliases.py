@@ -20,7 +20,7 @@ import regex
 from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.naming import Named, read_source
 
-__all__ = ["NAME", "acronyms", "pollsters"]
+__all__ = ["JOINERS", "NAME", "acronyms", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
@@ -33,7 +33,8 @@ _BY = regex.compile(
     r"\s{1,3}(?:(?:conducted|carried\s{1,3}out|commissioned|run)\s{1,3})?(?:by|from|for)"
     rf"\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{NAME})"
 )
-_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
+#: Small words inside a name ("Bank of England", "Food and Agriculture Organization").
+JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 #: Acronyms in parentheses that are not another name of the words before them.
 _NOT_ALIASES = frozenset({"AP", "AFP", "UPI", "DPA", "EFE", "ANSA", "GMT", "UTC", "EST", "EDT",
                           "CET", "BST", "PST", "ET", "AM", "PM"})  # fmt: skip
@@ -73,11 +74,11 @@ def _capitalised_before(sentence: str, end: int) -> str:
     taken: list[str] = []
     for word in reversed(words[-_MAX_NAME_WORDS:]):
         if (word[:1].isupper() and not word.endswith((",", ";", ":", "."))) or (
-            taken and word in _JOINERS
+            taken and word in JOINERS
         ):
             taken.append(word)
         else:
             break
-    while taken and taken[-1] in _JOINERS:
+    while taken and taken[-1] in JOINERS:
         taken.pop()
     return " ".join(reversed(taken))

@@ -56,7 +56,7 @@ import itertools
 import attrs
 import regex
 
-from claimcheck.extract.aliases import NAME, acronyms, pollsters
+from claimcheck.extract.aliases import JOINERS, NAME, acronyms, pollsters
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
@@ -503,7 +503,7 @@ def _variant(short: Named, full: Named) -> bool:
         return words[-1].casefold() == short.name.casefold()
     if full.person or len(words) < 2:
         return False
-    initials = "".join(w[0] for w in words if w.casefold() not in _JOINERS)
+    initials = "".join(w[0] for w in words if w.casefold() not in _NOT_INITIALS)
     return short.name in (words[0], initials)
 
 
@@ -513,7 +513,8 @@ def _business(named: Named) -> bool:
     return not named.person and named.kind in (None, "organisation", "pollster")
 
 
-_JOINERS = frozenset({"of", "for", "the", "and", "de", "on", "in"})
+#: Words an acronym skips: a name's small words, and "in" ("Mission in Ukraine").
+_NOT_INITIALS = JOINERS | {"in"}
 _PLACE = regex.compile(
     r"(?:[\p{L}-]{1,20}\s{1,3}){0,3}?[Ii]n\s{1,3}(?:neighbou?ring\s{1,3})?"
     r"(?P<place>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?),"
