@@ -331,7 +331,7 @@ def _is_exact(amount: Amount, unit: str | None) -> bool:
         return False
     if unit is None:
         return not amount.decimals
-    return units.is_currency(unit) and not amount.decimals and units.base_unit(unit) == unit
+    return units.is_currency(unit) and not amount.decimals and not units.is_minor_currency(unit)
 
 
 def _stated(amount: Amount, unit: str | None, policy: FigurePolicy, exact: bool) -> _Span:
@@ -415,11 +415,9 @@ def _from_amounts(reading: Reading, stated: str, policy: FigurePolicy) -> Figure
 
 def _in_major_currency(figure: Figure) -> Figure:
     """Money in a minor unit stated in its currency: ``"71 cents"`` is $0.71."""
-    unit = figure.unit
-    if unit is None or not units.is_currency(unit):
+    if not units.is_minor_currency(figure.unit):
         return figure
-    major = units.base_unit(unit)
-    return figure if major == unit else attrs.evolve(figure.to(major), stated=figure.stated)
+    return attrs.evolve(figure.to(units.base_unit(figure.unit)), stated=figure.stated)
 
 
 def _figure(span: _Span, **fields: Any) -> Figure:

@@ -54,6 +54,7 @@ __all__ = [
     "dimension",
     "factor",
     "is_currency",
+    "is_minor_currency",
     "parse_quantity",
     "same_dimension",
 ]
@@ -340,6 +341,11 @@ def same_dimension(a: str | None, b: str | None) -> bool:
 def is_currency(unit: str | None) -> bool:
     """Whether ``unit`` is money (a currency code, possibly scaled)."""
     return unit is not None and dimension(unit).startswith("[currency_")
+
+
+def is_minor_currency(unit: str | None) -> bool:
+    """Whether ``unit`` is money in a minor unit of its currency (cents, pence, kopecks)."""
+    return is_currency(unit) and base_unit(unit) != unit
 
 
 @functools.lru_cache(maxsize=4096)
