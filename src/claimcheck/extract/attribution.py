@@ -412,6 +412,8 @@ class Attributor:
             self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
+        """The source a cue names: the outlet for "preliminary figures", the pollster for
+        "the survey", a pronoun's or description's earlier source, else the one named."""
         if cue.named is None:
             return self.outlet
         named = cue.named

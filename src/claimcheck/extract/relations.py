@@ -226,13 +226,9 @@ def _antecedent(work: _Work, i: int) -> int | None:
     """
     drafts = work.drafts
     noun = drafts[i].counted.noun
-    family = drafts[i].counted.family
-    if family in _PEOPLE_FAMILIES and not _is_percent(drafts[i]) and (
-        noun is None or drafts[i].counted.person
-    ):
-        same = _nearest_of_family(work, i, family)
-        if same is not None:
-            return same
+    same = _of_family(work, i)
+    if same is not None:
+        return same
     nearest: int | None = None
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
@@ -250,6 +246,16 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if nearest is None and same_sentence:
             nearest = j
     return nearest
+
+
+def _of_family(work: _Work, i: int) -> int | None:
+    """For people of a family ("five of the dead"), the count of that family they are of."""
+    counted = work.drafts[i].counted
+    if counted.family not in _PEOPLE_FAMILIES or _is_percent(work.drafts[i]):
+        return None
+    if counted.noun is not None and not counted.person:
+        return None
+    return _nearest_of_family(work, i, counted.family)
 
 
 def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
@@ -281,6 +287,7 @@ def _is_percent(draft: Draft) -> bool:
 
 
 def _inherit(work: _Work) -> None:
+    """Parts and shares take what their whole counts; figures with no noun, their neighbour's."""
     drafts = work.drafts
     for part, whole in sorted(work.parts.items()):
         drafts[part] = _as_part(drafts[part], drafts[whole], work.text)
@@ -331,6 +338,8 @@ def _from_attacker(drafts: list[Draft], i: int) -> Draft:
 
 
 def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
+    """``part`` counting what ``whole`` counts, where it does not say (noun, side, facets,
+    date, a running count's start); a group of people as the ``group`` facet."""
     mine, theirs = part.counted, whole.counted
     facets = dict(theirs.facets)
     facets.update(mine.facets)
