@@ -187,15 +187,22 @@ def _paragraph_drafts(
             draft = _draft(text, sentence, mention, source, said, period, following)
             if draft.hedge is not None:
                 draft = _forecast_period(draft, phrases, spans, said)
-            elif when is not None and when.running:
-                draft = draft.with_extra("since", when.period.start.isoformat())
-            elif (event := _since_event(sentence, mention)) is not None:
-                draft = draft.with_extra("since", event)
-            drafts.append(draft)
+            drafts.append(_running(draft, when))
         carried = (
             own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
         )
     return drafts
+
+
+def _running(draft: Draft, when: _When | None) -> Draft:
+    """A report counted from a start ("since February 2022", "since the start of the war")
+    gets a ``since`` facet: it is another quantity than a count within that time."""
+    if draft.hedge is not None:
+        return draft
+    if when is not None and when.running:
+        return draft.with_extra("since", when.period.start.isoformat())
+    event = _since_event(draft.sentence, draft.mention)
+    return draft if event is None else draft.with_extra("since", event)
 
 
 def _since_event(sentence: Sentence, mention: Mention) -> str | None:
