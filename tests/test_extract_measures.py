@@ -161,6 +161,11 @@ HEDGES = [
     ("Britain will raise spending to 2.5% of GDP.", "planned"),
     ("Spending is up from about 2.3% now.", None),
     ("Russia launched 40 drones.", None),
+    ("Under the deal, 600 trucks of aid were to enter each day.", "planned"),
+    ("Moscow aimed to produce 1,000 drones a month.", "planned"),
+    ("The draft foresees a deficit of 271 billion zlotys.", "planned"),
+    ("The Commission said it was ready to release up to 10 billion euros.", "planned"),
+    ("Smoking was to blame for 12 deaths.", None),
 ]
 
 

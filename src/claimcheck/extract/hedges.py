@@ -27,7 +27,9 @@ _EXPECTED = regex.compile(
 )
 _PLANNED = regex.compile(
     r"\b(?:will|would|shall|plans?\s{1,3}to|planned|planning\s{1,3}to|is\s{1,3}to|are\s{1,3}to"
-    r"|aims?\s{1,3}to|intends?\s{1,3}to|set\s{1,3}to|due\s{1,3}to|scheduled\s{1,3}to"
+    r"|aim(?:s|ed)?\s{1,3}to|intends?\s{1,3}to|set\s{1,3}to|due\s{1,3}to|scheduled\s{1,3}to"
+    r"|(?:were|was)\s{1,3}to(?!\s{1,3}blame)|offer(?:s|ed)?\s{1,3}to|ready\s{1,3}to|foresees?"
+    r"|foreseen"
     r"|(?:agreed|pledged|promised|vowed|decided|committed)\b[^,.;]{0,30}?\bto"
     r"(?!\s{1,3}(?:a|an|the|its|their|this|that)\b)(?=\s{1,3}[^\W\d]))\b",
     regex.IGNORECASE,
@@ -53,8 +55,9 @@ _EXPECTED_AT = Vocabulary.of(
 _PLANNED_AT = Vocabulary.of(
     _PLANNED,
     ["will", "would", "shall", "plan", "plans", "planned", "planning", "is", "are", "aim", "aims",
-     "intend", "intends", "set", "due", "scheduled", "agreed", "pledged", "promised", "vowed",
-     "decided", "committed"],
+     "aimed", "intend", "intends", "set", "due", "scheduled", "agreed", "pledged", "promised",
+     "vowed", "decided", "committed", "were", "was", "offer", "offers", "offered", "ready",
+     "foresee", "foresees", "foreseen"],
 )  # fmt: skip
 _SAID_AT = Vocabulary.of(
     _SAID, ["said", "says", "told", "reported", "announced", "wrote", "added", "stated"]
