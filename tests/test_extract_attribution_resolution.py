@@ -108,6 +108,10 @@ EARLIER.append((
     "SCC Events",
 ))  # the words that described a body describe it later too
 EARLIER.append((
+    "Indian Navy commandos freed the crew on Friday.\n\nThe Navy said 3 pirates were held.",
+    "Indian Navy",
+))  # a navy is an institution, not a person called Navy
+EARLIER.append((
     "The Indian Navy rescued the crew on Friday.\n\nThe navy said 3 pirates were held.",
     "Indian Navy",
 ))  # a body named at the start of a sentence is what "the navy" means later

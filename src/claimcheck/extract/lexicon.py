@@ -290,6 +290,9 @@ INSTITUTIONS: Final[Mapping[str, str]] = {
     "committee": "organisation", "institute": "organisation", "fire": "agency",
     "house": "government", "investigation": "agency", "organisers": "organisers",
     "organizers": "organisers", "media": "outlet", "forces": "military",
+    "navy": "military", "coast guard": "military", "border guard": "military",
+    "marines": "military", "national guard": "military", "council": "organisation",
+    "commission": "organisation", "authority": "agency", "court": "government",
 }  # fmt: skip
 
 #: Words that make a capitalised name an organisation, not a person ("Westbridge Research").
