@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.extract.sentences import stretch
 from claimcheck.extract.vocabulary import Vocabulary, any_within
 
 __all__ = ["hedge_of"]
@@ -34,7 +35,6 @@ _PLANNED = regex.compile(
     r"(?!\s{1,3}(?:a|an|the|its|their|this|that)\b)(?=\s{1,3}[^\W\d]))\b",
     regex.IGNORECASE,
 )
-_SEPARATORS = (",", ";", ":")
 _REACH = 300
 _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
 _CURRENT = regex.compile(
@@ -74,7 +74,7 @@ def hedge_of(
     """
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
-    low, high = _stretch(sentence, start, end)
+    low, high = stretch(sentence, start, end)
     whole, offset = (sentence, 0) if source is None else source
     expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
     for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
@@ -100,14 +100,3 @@ def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None
     found = _SAID_AT.finditer(sentence[low:start], spots, offset=offset + low)
     ends = [match.end() for match in found]
     return low + ends[-1] if ends else low
-
-
-def _stretch(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The figure's stretch between separators (",", ";", ":"), at most ``_REACH`` each way."""
-    low, high = max(0, start - _REACH), min(len(sentence), end + _REACH)
-    before = max(
-        sentence.rfind(",", low, start), sentence.rfind(";", low, start),
-        sentence.rfind(":", low, start),
-    )  # fmt: skip
-    after = [at for at in (sentence.find(mark, end, high) for mark in _SEPARATORS) if at >= 0]
-    return (before + 1 if before >= 0 else low), min(after, default=high)

@@ -212,7 +212,7 @@ def _anaphoric(work: _Work, i: int) -> None:
     antecedent = _antecedent(work, i)
     if antecedent is None:
         return
-    if _is_percent(drafts[i]):
+    if _is_proportion(drafts[i]):
         work.shares.append((i, None, antecedent))
     else:
         work.parts[i] = antecedent
@@ -234,7 +234,7 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             break
         candidate = drafts[j]
-        if j in work.parts or _is_percent(candidate) or candidate.counted.noun in PLACE_NOUNS:
+        if j in work.parts or _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
             continue
         if noun is None and j > 0 and _listed(work, j - 1, j):
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
@@ -251,7 +251,7 @@ def _antecedent(work: _Work, i: int) -> int | None:
 def _of_family(work: _Work, i: int) -> int | None:
     """For people of a family ("five of the dead"), the count of that family they are of."""
     counted = work.drafts[i].counted
-    if counted.family not in _PEOPLE_FAMILIES or _is_percent(work.drafts[i]):
+    if counted.family not in _PEOPLE_FAMILIES or _is_proportion(work.drafts[i]):
         return None
     if counted.noun is not None and not counted.person:
         return None
@@ -274,7 +274,7 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
     return next(iter(sentence or general or found), None)
 
 
-def _is_percent(draft: Draft) -> bool:
+def _is_proportion(draft: Draft) -> bool:
     """A proportion: a percentage, or a fraction with no unit ("two-thirds", "half")."""
     figure = draft.mention.figure
     if figure.unit == "percent":
@@ -364,7 +364,7 @@ def _as_whole(whole: Draft, part_family: str | None) -> Draft:
 
 def _elliptic(drafts: list[Draft], i: int) -> Draft:
     draft = drafts[i]
-    if _is_percent(draft) or (draft.mention.figure.unit and not draft.mention.figure.counts):
+    if _is_proportion(draft) or (draft.mention.figure.unit and not draft.mention.figure.counts):
         return draft
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         other = drafts[j]
@@ -387,7 +387,7 @@ def _distribute(work: _Work) -> None:
     """A figure with no verb takes its list's ("59 missiles and 54 drones had been shot down")."""
     drafts = work.drafts
     for i, draft in enumerate(drafts):
-        if draft.counted.family is not None or _is_percent(draft):
+        if draft.counted.family is not None or _is_proportion(draft):
             continue
         for j in (i + 1, i - 1):
             if 0 <= j < len(drafts) and _same_list(work, i, j) and drafts[j].counted.family:
@@ -607,7 +607,7 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
     wholes = {whole: part for part, whole in work.parts.items()}
     for i, draft in enumerate(work.drafts):
         opening = work.text[max(0, draft.mention.start - 8) : draft.mention.start]
-        if not _is_percent(draft) or i == 0 or not _OPEN_PAREN.search(opening):
+        if not _is_proportion(draft) or i == 0 or not _OPEN_PAREN.search(opening):
             continue
         previous = i - 1
         part, whole = (

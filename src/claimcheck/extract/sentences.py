@@ -18,7 +18,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["Paragraph", "Sentence", "paragraphs"]
+__all__ = ["Paragraph", "Sentence", "paragraphs", "stretch"]
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]{0,200}\n")
 _LINE = regex.compile(r"[^\n]+")
@@ -143,3 +143,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_SEPARATOR = regex.compile(r"[,;:]")
+_SEPARATOR_BEFORE = regex.compile(r"[,;:]", regex.REVERSE)
+#: How far a figure's stretch reaches each way (characters).
+STRETCH_REACH = 300
+
+
+def stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure at ``start:end`` and the words around it up to a "," ";" or ":".
+
+    At most :data:`STRETCH_REACH` characters each way, so that many figures in
+    one sentence cost time linear in its length.
+    """
+    before = _SEPARATOR_BEFORE.search(text, max(0, start - STRETCH_REACH), start)
+    after = _SEPARATOR.search(text, end, end + STRETCH_REACH)
+    low = before.end() if before is not None else max(0, start - STRETCH_REACH)
+    return low, after.start() if after is not None else min(len(text), end + STRETCH_REACH)

@@ -39,7 +39,7 @@ from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
-from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs
+from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs, stretch
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
@@ -64,8 +64,6 @@ _DATELINE = regex.compile(
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
-_STRETCH = regex.compile(r"[,;:]")
-_STRETCH_BACK = regex.compile(r"[,;:]", regex.REVERSE)
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _SINCE_EVENT = regex.compile(
@@ -208,7 +206,7 @@ def _running(draft: Draft, when: _When | None) -> Draft:
 def _since_event(sentence: Sentence, mention: Mention) -> str | None:
     """ "since the start of the war" in the figure's stretch: a running count from an event."""
     text = sentence.text
-    low, high = _stretch(text, mention.start - sentence.start, mention.end - sentence.start)
+    low, high = stretch(text, mention.start - sentence.start, mention.end - sentence.start)
     found = _SINCE_EVENT.search(text, low, high)
     return None if found is None else " ".join(found["event"].casefold().split())
 
@@ -246,20 +244,11 @@ def _forecast_period(
 ) -> Draft:
     """A forecast takes only time words of its own stretch ("expected ... next week")."""
     text, position = draft.sentence.text, draft.mention.start - draft.sentence.start
-    low, high = _stretch(text, position, draft.mention.end - draft.sentence.start)
+    low, high = stretch(text, position, draft.mention.end - draft.sentence.start)
     own = [p for p in phrases if low <= p.start and p.end <= high]
     found = timing.event_period(own, position, spans, text, said)
     period = None if found is None else found[1]
     return attrs.evolve(draft, when=period, date=_date(period))
-
-
-def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
-    """The figure at ``start:end`` and the words around it up to a "," ";" or ":" (at most
-    ``_REACH`` characters each way, so many figures in one sentence stay linear)."""
-    before = _STRETCH_BACK.search(text, max(0, start - _REACH), start)
-    after = _STRETCH.search(text, end, end + _REACH)
-    low = before.end() if before is not None else max(0, start - _REACH)
-    return low, after.start() if after is not None else min(len(text), end + _REACH)
 
 
 def _sentence_period(
