@@ -155,6 +155,28 @@ def test_a_running_count_is_another_quantity_than_a_count_within_it() -> None:
     assert running.measure != today.measure
 
 
+def test_a_figure_about_a_long_past_period_is_background() -> None:
+    story = extract(
+        "The storm has killed 40 people, the agency said.\n\n"
+        "In June 2015, a storm killed more than 1,200 people, according to official figures. "
+        "Another storm killed 300 people in March 2015, officials said.",
+        dateline=DAY,
+    )
+    today, past, earlier = story.claims
+    assert today.measure.facet("then") is None
+    assert past.measure.facet("then") == earlier.measure.facet("then") == "2015"
+    assert claimcheck.check(story).ok
+
+
+def test_background_figures_of_one_past_period_still_meet() -> None:
+    story = extract(
+        "In June 2015, a heatwave killed more than 1,200 people, officials said. "
+        "In June 2015, the heatwave killed 900 people, the hospital said.",
+        dateline=DAY,
+    )
+    assert not claimcheck.check(story).ok
+
+
 HEDGES = [
     ("About 1,000 soldiers from each side are expected to go home.", "expected"),
     ("Ukraine plans to produce 30,000 drones.", "planned"),

@@ -73,6 +73,8 @@ _SINCE_EVENT = regex.compile(
     regex.IGNORECASE,
 )
 _TITLE_MAX = 200
+#: A period that ended this long before the statement is background, not the story's news.
+_BACKGROUND = datetime.timedelta(days=30)
 #: How far back from a figure extraction reads its context (characters).
 _REACH = 300
 
@@ -185,7 +187,7 @@ def _paragraph_drafts(
             draft = _draft(text, sentence, mention, source, said, period, following)
             if draft.hedge is not None:
                 draft = _forecast_period(draft, phrases, spans, said)
-            drafts.append(_running(draft, when))
+            drafts.append(_past(_running(draft, when)))
         carried = (
             own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
         )
@@ -201,6 +203,20 @@ def _running(draft: Draft, when: _When | None) -> Draft:
         return draft.with_extra("since", when.period.start.isoformat())
     event = _since_event(draft.sentence, draft.mention)
     return draft if event is None else draft.with_extra("since", event)
+
+
+def _past(draft: Draft) -> Draft:
+    """A report about a period that ended long before it was said ("In June 2015, a
+    heatwave killed ...") is background: it gets a ``then`` facet with its year(s), so
+    it never meets the story's own, undated figures on the same measure."""
+    when = draft.when
+    if draft.hedge is not None or when is None or draft.date is not None:
+        return draft
+    if "since" in dict(draft.extra) or draft.said_on - when.end <= _BACKGROUND:
+        return draft
+    years = str(when.start.year)
+    years += "" if when.end.year == when.start.year else f"-{when.end.year}"
+    return draft.with_extra("then", years)
 
 
 def _since_event(sentence: Sentence, mention: Mention) -> str | None:
