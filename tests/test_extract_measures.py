@@ -240,6 +240,8 @@ RELATIONS = [
      [("part-of", ("five", "at least 21"))]),
     ("Air defences downed 266 of the 298 drones (89%).",
      [("part-of", ("266", "298")), ("share", ("89%", "266", "298"))]),
+    ("The fund asked for $20 million over nine months, of which $6 million has arrived.",
+     [("part-of", ("$6 million", "$20 million"))]),
 ]  # fmt: skip
 
 

@@ -236,6 +236,8 @@ def _antecedent(work: _Work, i: int) -> int | None:
         candidate = drafts[j]
         if j in work.parts or _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
             continue
+        if not _alike(drafts[i], candidate):
+            continue  # "$12 million over six months, of which $4.5 million": of the money
         if noun is None and j > 0 and _listed(work, j - 1, j):
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
         if noun is None or candidate.counted.noun == noun:
@@ -246,6 +248,11 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if nearest is None and same_sentence:
             nearest = j
     return nearest
+
+
+def _alike(part: Draft, whole: Draft) -> bool:
+    """Whether a figure can be part of another: both counts, or amounts of one dimension."""
+    return same_dimension(part.mention.figure.unit, whole.mention.figure.unit)
 
 
 def _of_family(work: _Work, i: int) -> int | None:
