@@ -138,6 +138,8 @@ NOT_FIGURES = [
     "A 34-year-old man was arrested.",
     "Putin, 72, has ruled Russia since 1999.",
     "Anyone with information is asked to call 0800 555 111.",
+    "Readers with questions can ring a help line, 1800 260 411, the bank said.",
+    "Report faults to the utility's line on 1-300-88-7000.",
     "The hotline works 24/7 for callers.",
     "Ukraine fired a Kh-101 at a Boeing 737-800 hangar under Article 5 rules.",
     "This was one of the largest attacks, and the two sides met again.",

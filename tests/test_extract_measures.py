@@ -240,6 +240,11 @@ RELATIONS = [
      [("part-of", ("five", "at least 21"))]),
     ("Air defences downed 266 of the 298 drones (89%).",
      [("part-of", ("266", "298")), ("share", ("89%", "266", "298"))]),
+    ("Of the 4,000 pupils who sat the test, 520 (13%) failed it, the board said.",
+     [("part-of", ("520", "4,000")), ("share", ("13%", "520", "4,000"))]),
+    ("Ten buses were stuck with about 900 riders, 300 of whom walked to safety.",
+     [("part-of", ("300", "about 900"))]),
+    ("Floods have hit nine of Ghana's 16 regions.", [("part-of", ("nine", "16"))]),
     ("The fund asked for $20 million over nine months, of which $6 million has arrived.",
      [("part-of", ("$6 million", "$20 million"))]),
 ]  # fmt: skip

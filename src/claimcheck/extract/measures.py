@@ -87,11 +87,16 @@ _TOLL = regex.compile(r"\bdeath\s{1,3}toll\b[^;]{0,100}$", regex.IGNORECASE)
 _DAMAGE = regex.compile(r"\bdamage\b[^.;]{0,40}\bin\s{1,3}$", regex.IGNORECASE)
 _WORD = regex.compile(r"\s{1,3}([\p{L}](?:[\p{L}'’-]|(?<=[-\d])\d|\.(?=\p{L})){0,30}\.?)")
 _PARTITIVE_AFTER = regex.compile(
-    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|the)\b", regex.I
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|whom|the)\b", regex.I
 )
 _RAW_VERB = regex.compile(r"(?<![\p{L}-])(?P<verb>\p{Ll}{2,20}ed)\s{1,3}$", regex.REVERSE)
 _COPULA = regex.compile(r"\s{1,3}(?:were|are|was|is)(?=\s{1,3}\p{L})", regex.IGNORECASE)
-_OF = regex.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
+#: "5 of 7", "5 out of the 7", "eight of Kenya's 47", "two of its 40": the next figure is the whole.
+_OF = regex.compile(
+    r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+    r"(?:[\p{L}.-]{1,30}['’]s\s{1,3})?",
+    regex.IGNORECASE,
+)
 _PARTITIVE_BEFORE = regex.compile(
     r"(?:\bof\s{1,3}(?:which|whom|those|them|these)\s{1,3}|\b[Oo]f\s{1,3}(?:those|them|these),\s{1,3}"
     r"(?:[\p{L}]{1,20}\s{1,3}){0,3}"

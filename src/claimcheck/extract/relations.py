@@ -77,6 +77,10 @@ __all__ = ["relate"]
 _LIST_GAP = regex.compile(
     r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?"
 )
+_FRONTED = regex.compile(
+    r"[\s\"“]{0,3}[Oo]f\s{1,3}(?:(?:the|its|their|his|her|our|these|those|all)\s{1,3})?"
+)
+_OPENING_MAX = 30
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -167,6 +171,20 @@ def _link_parts(work: _Work) -> None:
             _including(work, i)
         elif draft.counted.partitive or (draft.counted.further and i - 1 in work.parts):
             _anaphoric(work, i)
+    _fronted_wholes(work)
+
+
+def _fronted_wholes(work: _Work) -> None:
+    """ "Of the 2,100 feeders, 1,470 were exempt": the sentence's next figure is a part."""
+    drafts = work.drafts
+    for i, draft in enumerate(drafts[:-1]):
+        part = drafts[i + 1]
+        opening = work.text[draft.sentence.start : draft.mention.start]
+        if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
+            continue
+        same = part.sentence.index == draft.sentence.index
+        if same and i + 1 not in work.parts and not _is_proportion(part) and _alike(part, draft):
+            work.parts[i + 1] = i
 
 
 def _explicit_whole(drafts: list[Draft], i: int) -> int | None:

@@ -137,7 +137,7 @@ _ORDINAL_BEFORE = regex.compile(
     r"\b(?:first|second|last|latter|former)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
 _PHONE = regex.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w,])"
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?|\d-)?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,5}(?![\w]|,\d)"
 )
 _COUNTED = frozenset({*WEAPONS, *PERSON_GROUPS})
 _TIME_WORDS = frozenset({"day", "night", "week", "month", "year", "decade", "century",
