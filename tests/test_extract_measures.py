@@ -82,6 +82,7 @@ MEASURES = [
     # A verb the lexicon does not know still keeps two counts of people apart.
     ("Rescuers evacuated 600 people.", "600", "people evacuated"),
     ("Helicopters plucked 31 people from rooftops.", "31", "people plucked"),
+    ("Police said 210 users had already reported fake texts.", "210", "users reported"),
     # "of whom N were X": the group they were.
     ("The quake killed 40 people, of whom 12 were children.", "12",
      "people killed[group=children]"),

@@ -90,6 +90,10 @@ _PARTITIVE_AFTER = regex.compile(
     r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?P<det>those|them|these|which|whom|the)\b", regex.I
 )
 _RAW_VERB = regex.compile(r"(?<![\p{L}-])(?P<verb>\p{Ll}{2,20}ed)\s{1,3}$", regex.REVERSE)
+_RAW_VERB_AFTER = regex.compile(
+    r"\s{1,3}(?:(?:had|have|has|were|was|are|is)\s{1,3})?"
+    r"(?:(?:been|already|also|now|since|all|still|then)\s{1,3}){0,2}(?P<verb>\p{Ll}{2,20}ed)\b"
+)
 _COPULA = regex.compile(r"\s{1,3}(?:were|are|was|is)(?=\s{1,3}\p{L})", regex.IGNORECASE)
 #: "5 of 7", "5 out of the 7", "eight of Kenya's 47", "two of its 40": the next figure is the whole.
 _OF = regex.compile(
@@ -201,7 +205,7 @@ def read_counted(
     noun, person, side, facets = _classify(words)
     family, verb = _family(text, end, (before, start), mention, explicit, noun)
     if family is None and mention.figure.counts:
-        family = verb = _raw_verb(before)
+        family = verb = _raw_verb(before) or _raw_verb_after(text, end)
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
@@ -401,6 +405,14 @@ def _raw_verb(before: str) -> str | None:
     """A verb the lexicon does not know, right before a count ("evacuated 6,000 people"):
     not a family to merge sources on, but enough to keep two counts of people apart."""
     found = _RAW_VERB.search(before[-40:])
+    if found is None or found["verb"].casefold() in FUNCTION_WORDS:
+        return None
+    return found["verb"].casefold()
+
+
+def _raw_verb_after(text: str, end: int) -> str | None:
+    """An unknown verb after what is counted ("340 customers had already reported ...")."""
+    found = _RAW_VERB_AFTER.match(text, end)
     if found is None or found["verb"].casefold() in FUNCTION_WORDS:
         return None
     return found["verb"].casefold()
