@@ -182,6 +182,19 @@ def test_background_figures_of_one_past_period_still_meet() -> None:
     assert not claimcheck.check(story).ok
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("The office said it would send 5,800 offers on Aug. 27.", datetime.date(2025, 8, 27)),
+     ("The board will meet on Monday to approve 300 jobs.", datetime.date(2025, 5, 26)),
+     ("Officials expect 40,000 visitors in January.", datetime.date(2026, 1, 1)),
+     ("The office said it sent 5,800 offers on Aug. 27.", datetime.date(2024, 8, 27))],
+)  # fmt: skip
+def test_a_forecast_reads_a_date_without_a_year_ahead(text: str, start: datetime.date) -> None:
+    (claim,) = extract(text, dateline=DAY).claims
+    assert claim.when is not None
+    assert claim.when.start == start
+
+
 HEDGES = [
     ("About 1,000 soldiers from each side are expected to go home.", "expected"),
     ("Ukraine plans to produce 30,000 drones.", "planned"),

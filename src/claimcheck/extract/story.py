@@ -263,7 +263,7 @@ def _forecast_period(
     low, high = stretch(text, position, draft.mention.end - draft.sentence.start)
     own = [p for p in phrases if low <= p.start and p.end <= high]
     found = timing.event_period(own, position, spans, text, said)
-    period = None if found is None else found[1]
+    period = None if found is None else timing.ahead(found[0].text, found[1], said)
     return attrs.evolve(draft, when=period, date=_date(period))
 
 

@@ -34,7 +34,7 @@ from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
 
-__all__ = ["TimePhrase", "event_period", "phrases_in", "said_on", "time_phrases"]
+__all__ = ["TimePhrase", "ahead", "event_period", "phrases_in", "said_on", "time_phrases"]
 
 
 def _alternatives(words: object) -> str:
@@ -63,6 +63,10 @@ _PHRASE = (
 )
 _SCAN = regex.compile(rf"(?<!\w)(?:(?:ever\s)?since\s)?(?:{_PHRASE})", regex.IGNORECASE)
 _ATTRIBUTIVE_GAP = 4
+#: Words that date a phrase in the past even in a forecast's sentence.
+_PAST = regex.compile(r"\b(?:last|past|yesterday|ago|earlier|since|recent)\b|\d{4}", regex.I)
+#: How far ahead a forecast's date may lie: a weekday within a week, a date within a year.
+_AHEAD = (datetime.timedelta(days=6), datetime.timedelta(days=364))
 _NEAR = 300
 
 
@@ -224,3 +228,18 @@ def event_period(
         if period is not None:
             return phrase, period
     return None
+
+
+def ahead(phrase: str, period: Period, said: datetime.date) -> Period:
+    """A forecast's reading of a date with no year or a weekday: the next one, not the last.
+
+    The resolver reads "on Aug. 27" as the latest Aug. 27 by the dateline, as a
+    report means it; "will issue 58,400 offers on Aug. 27" means the coming one.
+    """
+    if period.end >= said or _PAST.search(phrase) is not None:
+        return period
+    for reach in _AHEAD:
+        later = _resolve(phrase, said + reach)
+        if later is not None and later.start >= said:
+            return later
+    return period
