@@ -81,6 +81,15 @@ PEOPLE = [
     ("Chairwoman Kofi Mensah", "Kofi Mensah", "chair"),
     ("Managing Director Priya Nair", "Priya Nair", "director"),
     ("Kremlin spokesman Dmitry Orlov", "Dmitry Orlov", "spokesperson"),
+    # Honorifics, ranks and portfolios are titles too.
+    ("Datuk Aminah Yusof", "Aminah Yusof", "person"),
+    ("Sir Alan Pryce", "Alan Pryce", "person"),
+    ("Assistant Commissioner Joan Lee", "Joan Lee", "commissioner"),
+    ("Minister for Finance Ciaran Walsh", "Ciaran Walsh", "minister"),
+    ("Minister of Foreign Affairs Dewi Lestari", "Dewi Lestari", "minister"),
+    # Lower-case words before a full name describe the person.
+    ("farmer Joseph Otieno", "Joseph Otieno", "person"),
+    ("retired teacher Mary Byrne", "Mary Byrne", "person"),
 ]
 
 
@@ -106,6 +115,12 @@ ORGANISATIONS = [
     ("Norway's Directorate of Fisheries", "Directorate of Fisheries"),
     ("Greece's civil protection agency", "Greek Civil Protection Agency"),
     ("Indonesia's Transport Ministry", "Indonesian Transport Ministry"),
+    ("grid operator Northpower Energy", "Northpower Energy"),
+    ("the state utility Kuasa Negara Berhad", "Kuasa Negara Berhad"),
+    # A word that can be a title is none before a body's own name.
+    ("Major League Baseball", "Major League Baseball"),
+    ("the Justice Department", "Justice Department"),
+    ("the State Emergency Service", "State Emergency Service"),
 ]
 
 

@@ -274,6 +274,14 @@ TITLES: Final[Mapping[str, str]] = {
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "vice president": "president", "deputy": "deputy", "ambassador": "ambassador",
     "envoy": "envoy", "founder": "founder", "professor": "professor", "prof.": "professor",
+    # Honorifics and ranks that stand before a name and are no part of it.
+    "dr": "person", "sir": "person", "dame": "person", "datuk": "person", "dato'": "person",
+    "datuk seri": "person", "tan sri": "person", "tun": "person", "rev.": "person",
+    "reverend": "person", "imam": "person", "rabbi": "person", "pastor": "person",
+    "bishop": "person", "archbishop": "person", "cardinal": "person", "judge": "judge",
+    "captain": "commander", "capt.": "commander", "maj.": "commander", "lieutenant": "commander", "sergeant": "commander",
+    "inspector": "police officer", "superintendent": "police officer",
+    "assistant commissioner": "commissioner", "deputy commissioner": "commissioner",
 }  # fmt: skip
 
 #: Titles of people who speak for an institution: with no name, the institution is the source.

@@ -16,6 +16,10 @@ Defense Ministry", "the ministry of defence in Moscow", "the ministry", "it".
   and "a survey by X" name the pollster X (kind ``pollster``); "X source"
   names X. "The statement" and "the report" refer back to the last source,
   "the poll" and "the survey" to the pollster, and "a report" names no one;
+* honorifics and ranks ("Datuk", "Sir", "Assistant Commissioner") are titles, and
+  so is a portfolio ("Minister for Education Niamh Kavanagh" is ``Niamh Kavanagh``);
+  lower-case words before a full name describe it ("herder Halake Guyo",
+  "utility Tenaga Nasional Berhad");
 * business titles are titles ("Chief Financial Officer Rajesh Menon" is
   ``Rajesh Menon``), and a capitalised name with an organisation word
   ("Westbridge Research", "Meridian Networks") or an acronym is not a person;
@@ -52,6 +56,7 @@ from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     INSTITUTIONS,
     LEGAL_FORMS,
     ORGANISATION_WORDS,
@@ -106,7 +111,7 @@ _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing",
              "its": "thing", "they": "any", "them": "any", "their": "any"}  # fmt: skip
 _DESCRIPTOR = regex.compile(
-    r"(?:\p{L}[\p{Ll}-]{0,20}\s{1,3}){0,3}(?P<kind>\p{L}\p{Ll}[\p{Ll}-]{0,19})\s{1,3}"
+    r"(?:\p{L}[\p{Ll}-]{0,20}\s{1,3}){0,3}(?P<kind>(?:\p{Ll}|\A\p{Lu})\p{Ll}[\p{Ll}-]{0,19})\s{1,3}"
     r"(?P<name>\p{Lu}[^,;:]{0,80})"
 )
 _DESCRIPTOR_NOUNS = frozenset({
@@ -114,7 +119,8 @@ _DESCRIPTOR_NOUNS = frozenset({
     "association", "agency", "charity", "monitor", "watchdog", "regulator", "consultancy",
     "broker", "brokerage", "network", "organisation", "organization", "insurer", "lender",
     "carrier", "airline", "maker", "producer", "miner", "developer", "provider", "outlet",
-    "broadcaster", "newspaper", "pollster", "institute", "observatory",
+    "broadcaster", "newspaper", "pollster", "institute", "observatory", "utility", "telco",
+    "bank", "retailer", "manufacturer", "supplier", "platform", "startup", "foundation",
 })  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
@@ -171,9 +177,9 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    name, described = _after_descriptor(text)
+    name, described, body = _after_descriptor(text)
     plain = _legal(name)
-    organisation = role is not None or plain != text
+    organisation = role is not None or plain != name or body
     named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
     if described:  # "organisers SCC Events": later "the organisers" are SCC Events
         named = attrs.evolve(named, words=named.words | described)
@@ -211,19 +217,34 @@ def _publisher(text: str) -> tuple[str, str | None]:
     return (text[: head.start()] if head is not None and " " in text else text), role
 
 
-def _after_descriptor(text: str) -> tuple[str, frozenset[str]]:
+def _after_descriptor(text: str) -> tuple[str, frozenset[str], bool]:
     """ "banking trade body UK Finance" -> "UK Finance"; "organisers SCC Events" -> "SCC Events".
 
     Lower-case words that describe what a named body is, ending in a noun for a kind
     of body, come before its name: the name is the source, and the words describe it.
+    So do lower-case words before a full name ("herder Halake Guyo"). The flag says
+    whether the words named a kind of body (the name is then no person's).
     """
     found = _DESCRIPTOR.fullmatch(text)
-    if found is None or found["kind"].casefold() not in _DESCRIPTOR_NOUNS:
-        return text, frozenset()
+    if found is None or not _describes(found["kind"], found["name"]):
+        return text, frozenset(), False
     if found["name"].isupper():  # an acronym keeps its description (see _acronym)
-        return text, frozenset()
+        return text, frozenset(), False
     words = text[: found.start("name")].casefold().split()
-    return found["name"], frozenset(w for w in words if w not in _SMALL)
+    body = found["kind"].casefold() in _DESCRIPTOR_NOUNS
+    return found["name"], frozenset(w for w in words if w not in _SMALL), body
+
+
+def _describes(kind: str, name: str) -> bool:
+    """Whether a lower-case word before a name says what it is: a kind of body ("the trade
+    body UK Finance"), or any other noun before a full name ("herder Halake Guyo")."""
+    if kind.casefold() in _DESCRIPTOR_NOUNS:
+        return True
+    words = name.split()
+    return (
+        kind[0].islower() and len(words) >= 2 and _capitalised(name) and kind not in TITLES
+        and kind not in FUNCTION_WORDS and kind not in _SMALL and len(kind) > 2
+    )  # fmt: skip
 
 
 def _legal(text: str) -> str:
@@ -299,10 +320,19 @@ def _title(text: str) -> tuple[str | None, str]:
         at = _word_at(lowered, title)
         if at >= 0:
             name = text[at + len(title) :].strip(" ,")
-            name = _strip_titles(name)
-            if not name or _capitalised(name):
+            name = _strip_titles(_after_portfolio(name))
+            if not name or (_capitalised(name) and not any(map(_organisational, name.split()))):
                 return TITLES[title], name
     return None, text
+
+
+def _after_portfolio(name: str) -> str:
+    """ "for Education Niamh Kavanagh" (after "Minister") -> "Niamh Kavanagh": the last two
+    capitalised words are the person, the words before them the portfolio."""
+    words = name.split()
+    if len(words) < 4 or words[0] not in ("for", "of") or not _capitalised(" ".join(words[-2:])):
+        return name
+    return " ".join(words[-2:])
 
 
 def _word_at(lowered: str, word: str) -> int:
