@@ -56,6 +56,18 @@ FORMS = [
         "Trump's approval fell to 42%, according to a Reuters/Ipsos poll that closed Sunday.",
         "Reuters/Ipsos",
     ),
+    (
+        "Rents fell 2.5% in March, according to a study published on Monday by property site "
+        "Homely.",
+        "Homely",
+    ),
+    ("Crews cleared 900 hectares, said Dr. Ruth Wanjiru, the head of the unit.", "Ruth Wanjiru"),
+    # "posted" after a clause is no attribution: the paragraph's own source stays.
+    (
+        "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "
+        "online and cover 40 cities.",
+        "Tallyhouse",
+    ),
 ]
 
 

@@ -109,7 +109,10 @@ _BETWEEN = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _ENDS_CLAUSE = regex.compile(r"(?:\s{1,3}[\p{L}'’.]{1,20}){0,6}\s{0,3}(?:[,.;:!?\"”]|$)")
-_INVERTED = regex.compile(r"\s{1,3}(?P<np>(?:the\s)?[\p{Lu}][^,.;:!?\"“”()]{0,80})")
+_INVERTED = regex.compile(
+    r"\s{1,3}(?P<np>(?:the\s)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Rev|Sen|Rep)\.\s)?"
+    r"[\p{Lu}][^,.;:!?\"“”()]{0,80})"
+)
 _INVERTED_END = regex.compile(
     r"\s(?:who|which|in|on|at|after|during|to|told|when|that|as)\b.{0,100}$"
 )
@@ -270,6 +273,8 @@ def _subject_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(map(str.isdigit, text)):
         return False
+    if not _AUXILIARIES.isdisjoint(w.casefold() for w in words[1:]):
+        return False  # "The figures are based on listings posted ...": a clause, no subject
     return (
         any(w[:1].isupper() for w in words)
         or words[0].casefold() in _LEADS
@@ -278,6 +283,7 @@ def _subject_like(text: str) -> bool:
     )
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _HEADS = frozenset({*INSTITUTIONS, *ORGANISATION_WORDS, *COMPANY_NOUNS, *POLL_NOUNS})
 
 

@@ -76,6 +76,13 @@ _TRAILING = regex.compile(
     r"|on\s(?:telegram|x|twitter|facebook)|in\sa\s(?:statement|post|video)).{0,200}$",
     regex.IGNORECASE,
 )
+_RELEASED_BY = regex.compile(
+    r"^(?:(?:a|an|the|its|their)\s{1,3})?(?:\p{Ll}{2,15}\s{1,3}){0,2}\p{Ll}{3,15}\s{1,3}"
+    r"(?:released|published|issued|compiled|conducted|carried\s{1,3}out|commissioned)"
+    r"(?:\s{1,3}(?:on|in|last|this|late|early)\s{1,3}[\p{L}\d]{1,12}){0,2}\s{1,3}by\s{1,3}"
+    r"(?P<owner>\S.{0,100})$",
+    regex.IGNORECASE,
+)
 _HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
 _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
@@ -120,7 +127,8 @@ _DESCRIPTOR_NOUNS = frozenset({
     "broker", "brokerage", "network", "organisation", "organization", "insurer", "lender",
     "carrier", "airline", "maker", "producer", "miner", "developer", "provider", "outlet",
     "broadcaster", "newspaper", "pollster", "institute", "observatory", "utility", "telco",
-    "bank", "retailer", "manufacturer", "supplier", "platform", "startup", "foundation",
+    "bank", "retailer", "manufacturer", "supplier", "platform", "startup", "foundation", "site",
+    "website", "portal", "app", "marketplace", "exchange", "index",
 })  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
@@ -166,6 +174,8 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    released = _RELEASED_BY.match(text)  # "a report released on Tuesday by X": X's
+    text = released["owner"] if released else text
     spokesperson = _SPOKESPERSON_FOR.match(text)
     text = spokesperson["owner"] if spokesperson else _TRAILING.sub("", text)
     back = _REFER_BACK.match(text)
