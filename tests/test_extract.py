@@ -326,7 +326,11 @@ def _attributed(tmp_path: Path, label: str, extracted: str) -> float:
     [("UN humanitarian office", "U.N. Humanitarian Office"),
      ("Ministry of Health", "Health Ministry"),
      ("Colombian Defence Ministry", "Colombian Defense Ministry"),
-     ("the Bank of England", "Bank of England")],
+     ("the Bank of England", "Bank of England"),
+     ("Federal Ministry of Health", "Federal Health Ministry"),
+     ("United Nations Children's Fund", "U.N. Children's Fund"),
+     ("PT Lintas Samudra", "Lintas Samudra"),
+     ("Brightline Inc.", "Brightline")],
 )  # fmt: skip
 def test_scoring_compares_names_in_one_spelling(
     tmp_path: Path, label: str, extracted: str

@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from claimcheck.errors import ExtractError
+from claimcheck.extract.lexicon import LEGAL_FORMS
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Story
@@ -250,20 +251,28 @@ def _source_ok(wanted: str, claim: Claim) -> bool:
 def _plain(name: str) -> str:
     """A name as compared: one spelling for what spells one body several ways.
 
-    No case, no leading "the", no dots in acronyms ("U.N." is "UN"), "defence"
-    is "defense", and "Ministry of Health" is "Health Ministry" -- the forms
+    No case, no leading "the", no dots in acronyms ("U.N." is "UN"), "United
+    Nations" is "UN", "defence" is "defense", "Federal Ministry of Health" is
+    "Federal Health Ministry", and no legal form ("PT", "Inc.") -- the forms
     extraction writes (see :mod:`claimcheck.extract.naming`), so a label in
     either spelling scores the same.
     """
     folded = _ACRONYM_DOT.sub("", " ".join(name.casefold().split()))
     folded = folded[4:] if folded.startswith("the ") else folded
-    folded = folded.replace("defence", "defense")
+    folded = folded.replace("defence", "defense").replace("united nations", "un")
+    words = folded.split()
+    while len(words) > 1 and words[0] in _LEGAL:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(",") in _LEGAL:
+        words = words[:-1]
+    folded = " ".join(words)
     ministry = _MINISTRY_OF.fullmatch(folded)
-    return f"{ministry['what']} ministry" if ministry else folded
+    return f"{ministry['pre']}{ministry['what']} ministry" if ministry else folded
 
 
 _ACRONYM_DOT = regex.compile(r"(?<=(?:^|[\s(])(?:\p{L}\.){0,8}\p{L})\.")
-_MINISTRY_OF = regex.compile(r"ministry of (?:the )?(?P<what>[^,]{1,80})")
+_MINISTRY_OF = regex.compile(r"(?P<pre>[^,]{0,40}?)ministry of (?:the )?(?P<what>[^,]{1,80})")
+_LEGAL = frozenset(form.casefold() for form in LEGAL_FORMS)
 
 
 def _relations(item: Item, story: Story) -> tuple[Count, list[str]]:
