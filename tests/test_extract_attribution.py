@@ -62,6 +62,10 @@ FORMS = [
         "Homely",
     ),
     ("Crews cleared 900 hectares, said Dr. Ruth Wanjiru, the head of the unit.", "Ruth Wanjiru"),
+    ("Waves rose to 3 metres, the Weather, Climate and Ocean Agency (WCOA) said.",
+     "Weather, Climate and Ocean Agency"),
+    ("Crews found 40 people, Chile's National Search and Rescue Service said.",
+     "National Search and Rescue Service"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

@@ -53,6 +53,12 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "A ship carried 300 people, according to a list released by its owner, PT Laut Biru. "
+        "A presidential spokesman said a review was ordered.\n\n"
+        "The company said it would pay 20 million rupiah to each family.",
+        "Laut Biru",
+    ),
+    (
         "Turnout reached 61%, the National Audit Commission said.\n\n"
         "According to the commission's figures, 212 of the 350 seats changed hands.",
         "National Audit Commission",

@@ -121,6 +121,10 @@ ORGANISATIONS = [
     ("Major League Baseball", "Major League Baseball"),
     ("the Justice Department", "Justice Department"),
     ("the State Emergency Service", "State Emergency Service"),
+    # A long proper name keeps no possessive country; an apposition names the body.
+    ("Indonesia's National Search and Rescue Agency", "National Search and Rescue Agency"),
+    ("a passenger list released by its operator, PT Samudra Jaya", "Samudra Jaya"),
+    ("a spokesman for Ferrylink", "Ferrylink"),
 ]
 
 

@@ -79,7 +79,10 @@ _VERBS = (
     "|posted|tweeted|continued|insisted|warned|explained|forecast|forecasts|predicted|predicts"
 )
 _VERB = regex.compile(rf"\b(?:{_VERBS})\b")
-_ACCORDING = regex.compile(r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120})")
+_ACCORDING = regex.compile(
+    r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120}"
+    r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}\s-]{1,40}),\s\p{Lu}[^,.;:!?\"“”()]{0,80})?)"
+)  # "... by its operator, PT Lintas Selat": the apposition names the operator
 _IN_POLL = regex.compile(
     r"\b[Ii]n\s{1,3}(?:a|an|the|its)\s{1,3}(?:(?:new|latest|recent|fresh|separate|monthly)\s{1,3})?"
     rf"(?:(?P<name>{NAME})\s{{1,3}}(?:opinion\s{{1,3}})?(?:poll|survey)"
@@ -133,8 +136,14 @@ _BODY_FIRST = regex.compile(
     r"\p{Lu}[\p{L}'’-]{1,30}){1,6})"
 )
 _NAME_BEFORE_AND = regex.compile(
-    r"\b(?i:the|of)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}){1,6}\Z", regex.REVERSE
+    r"(?:\b(?i:the|of)|\p{Lu}\p{L}{1,30}['’]s)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30},?\s{1,3}){1,6}\Z",
+    regex.REVERSE,
 )
+#: After a comma inside a name: "The Meteorology, Climatology and Geophysics Agency".
+_NAME_LIST_AFTER = regex.compile(
+    r"\s\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){0,4}\sand\s\p{Lu}"
+)
+_NAME_BEFORE_COMMA = regex.compile(r"\b(?i:the)\s{1,3}\p{Lu}[\p{L}'’-]{0,30}\Z", regex.REVERSE)
 _MAX_SUBJECT_WORDS = 12
 _RECENT = 50
 
@@ -253,8 +262,14 @@ def _segment_start(sentence: str, end: int) -> int:
 
 def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
     """ "and" within an institution's name: "the Food and Agriculture Organization",
-    "Ministry of Internal Affairs and Communications" (not "Russia and Ukraine said")."""
-    if boundary.group().strip().casefold() != "and" or not sentence[boundary.end() :][:1].isupper():
+    "Ministry of Internal Affairs and Communications", "Indonesia's National Search and
+    Rescue Agency" (not "Russia and Ukraine said"); a comma within a listing name: "the
+    Meteorology, Climatology and Geophysics Agency"."""
+    word = boundary.group().strip().casefold()
+    if word == ",":
+        before = _NAME_BEFORE_COMMA.search(sentence, 0, boundary.start())
+        return before is not None and _NAME_LIST_AFTER.match(sentence, boundary.end()) is not None
+    if word != "and" or not sentence[boundary.end() :][:1].isupper():
         return False
     return _NAME_BEFORE_AND.search(sentence, 0, boundary.start()) is not None
 

@@ -83,6 +83,10 @@ _RELEASED_BY = regex.compile(
     r"(?P<owner>\S.{0,100})$",
     regex.IGNORECASE,
 )
+_APPOSED = regex.compile(
+    r"^(?:the|its|their|his|her|a|an)\s{1,3}(?P<words>[\p{Ll}\s-]{1,40}),\s{1,3}"
+    r"(?P<name>\p{Lu}[^,]{0,100})$"
+)
 _HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
 _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
@@ -130,6 +134,8 @@ _DESCRIPTOR_NOUNS = frozenset({
     "bank", "retailer", "manufacturer", "supplier", "platform", "startup", "foundation", "site",
     "website", "portal", "app", "marketplace", "exchange", "index",
 })  # fmt: skip
+#: At most this many words make a generic institution's name ("State-Owned Enterprises Ministry").
+_GENERIC_WORDS = 3
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
@@ -176,6 +182,8 @@ def read_source(phrase: str) -> Named | None:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     released = _RELEASED_BY.match(text)  # "a report released on Tuesday by X": X's
     text = released["owner"] if released else text
+    apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
+    text = f"{apposed['words']} {apposed['name']}" if apposed else text
     spokesperson = _SPOKESPERSON_FOR.match(text)
     text = spokesperson["owner"] if spokesperson else _TRAILING.sub("", text)
     back = _REFER_BACK.match(text)
@@ -189,12 +197,14 @@ def read_source(phrase: str) -> Named | None:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     name, described, body = _after_descriptor(text)
     plain = _legal(name)
-    organisation = role is not None or plain != name or body
+    organisation = role is not None or spokesperson is not None or plain != name or body
     named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
     if described:  # "organisers SCC Events": later "the organisers" are SCC Events
         named = attrs.evolve(named, words=named.words | described)
     if role == "pollster" or (role == "publisher" and named.kind is None):
         return attrs.evolve(named, kind=role)
+    if role == "spoken" and named.kind is None:  # "a presidential spokesman": an office
+        return attrs.evolve(named, kind="office")
     return named
 
 
@@ -281,8 +291,10 @@ def _named(text: str, *, organisation: bool = False) -> Named:
     lower = rest == rest.casefold()
     kind = _kind(rest)
     # A possessive country names a generic institution ("Indonesia's ... Ministry"), not a
-    # proper name of its own ("Ukraine's Coordination Headquarters for ...").
-    prefixed = side if lower or kind is not None or described == "demonym" else None
+    # proper name of its own ("Ukraine's Coordination Headquarters for ...", "Indonesia's
+    # National Search and Rescue Agency": longer than a generic name).
+    generic = kind is not None and len(rest.split()) <= _GENERIC_WORDS
+    prefixed = side if lower or generic or described == "demonym" else None
     return Named(
         name=_canonical(rest, prefixed), kind=kind, side=side,
         description=bool(described) and lower, words=_words(rest),
