@@ -66,6 +66,11 @@ FORMS = [
      "Weather, Climate and Ocean Agency"),
     ("Crews found 40 people, Chile's National Search and Rescue Service said.",
      "National Search and Rescue Service"),
+    ("Vacancies rose to 2.2%, the Dominion Rail and Freight Corporation (DRFC), the national "
+     "rail agency, said.", "Dominion Rail and Freight Corporation"),
+    ("In Garissa, farmer Abdi Hassan, 61, said 40 goats had died.", "Abdi Hassan"),
+    ("Kenya's ministry, which worked with Uganda and the United States, said 600 trucks left.",
+     "Kenyan Ministry"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

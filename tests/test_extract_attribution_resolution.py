@@ -53,6 +53,16 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "Swarms were fought by the Locust Control Organization for West Africa (LCO-WA).\n\n"
+        "LCO-WA said it had used 9,000 litres of pesticide.",
+        "Locust Control Organization for West Africa",
+    ),
+    (
+        "The Union of Nurses and Midwives, Ghana (UNMG) said 300 nurses left. "
+        "UNMG said 40% of them went abroad.",
+        "Union of Nurses and Midwives, Ghana",
+    ),
+    (
         "A ship carried 300 people, according to a list released by its owner, PT Laut Biru. "
         "A presidential spokesman said a review was ordered.\n\n"
         "The company said it would pay 20 million rupiah to each family.",

@@ -22,7 +22,9 @@ from claimcheck.extract.naming import Named, read_source
 
 __all__ = ["JOINERS", "NAME", "acronyms", "pollsters"]
 
-_PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
+_PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
+#: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
+_LISTING = regex.compile(r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}")
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
 #: A capitalised name of up to six words, "of" or "for" inside ("Institute of Sociology").
 NAME = (
@@ -47,6 +49,11 @@ def acronyms(sentence: str) -> list[tuple[str, Named]]:
     for match in _PARENTHESISED.finditer(sentence):
         acronym = match["acronym"]
         name = _capitalised_before(sentence, match.start())
+        listed = _capitalised_before(sentence, match.start(), commas=True)
+        if listed != name and (
+            _initials(listed) == acronym.replace("-", "") or _LISTING.fullmatch(listed)
+        ):
+            name = listed  # "Association of Secondary Teachers, Ireland (ASTI)"
         if acronym in _NOT_ALIASES or not name or side_of(name) is not None:
             continue
         named = read_source(name)
@@ -68,12 +75,14 @@ def pollsters(sentence: str) -> list[Named]:
     return found
 
 
-def _capitalised_before(sentence: str, end: int) -> str:
-    """The run of capitalised words (with "of", "for", ... inside) that ends at ``end``."""
+def _capitalised_before(sentence: str, end: int, *, commas: bool = False) -> str:
+    """The run of capitalised words (with "of", "for", ... inside) that ends at ``end``;
+    with ``commas``, words may end in a comma inside it ("Teachers, Ireland")."""
     words = sentence[max(0, end - 120) : end].split()
     taken: list[str] = []
+    stops = (";", ":", ".") if commas else (",", ";", ":", ".")
     for word in reversed(words[-_MAX_NAME_WORDS:]):
-        if (word[:1].isupper() and not word.endswith((",", ";", ":", "."))) or (
+        if (word[:1].isupper() and not word.endswith(stops) and (taken or "," not in word)) or (
             taken and word in JOINERS
         ):
             taken.append(word)
@@ -82,3 +91,7 @@ def _capitalised_before(sentence: str, end: int) -> str:
     while taken and taken[-1] in JOINERS:
         taken.pop()
     return " ".join(reversed(taken))
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word.casefold() not in JOINERS)

@@ -60,6 +60,7 @@ from claimcheck.extract.aliases import JOINERS, NAME, acronyms, pollsters
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
+    FUNCTION_WORDS,
     INSTITUTIONS,
     ORGANISATION_WORDS,
     POLL_NOUNS,
@@ -246,9 +247,21 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
         backward = backward or not phrase
     if named is None:
         return None
+    named = _introduced(sentence, start, verb.start()) or named
     return Cue(
         at=verb.start(), span=(start, verb.end()), named=named, forward=forward, backward=backward
     )
+
+
+def _introduced(sentence: str, start: int, end: int) -> Named | None:
+    """The name a speaker's acronym introduces right there: "The Union of Nurses and
+    Midwives, Ghana (UNMG) said" is that union, not Ghana."""
+    if "(" not in sentence[start:end]:
+        return None
+    found = _ACRONYM_BEFORE.search(sentence, start, end)
+    if found is None:
+        return None
+    return next((n for a, n in acronyms(sentence) if a == found["acronym"]), None)
 
 
 def _segment_start(sentence: str, end: int) -> int:
@@ -317,8 +330,12 @@ def _apposition(sentence: str, verb: int) -> tuple[str, int]:
     end = max(0, verb - 200) + len(lead) - 1
     first = _segment_start(sentence, end)
     nearer = sentence[first:end].strip()
-    if _is_name(nearer):
-        return nearer, first
+    if _AGE.fullmatch(nearer) and sentence[first - 1 : first] == ",":  # "X Y, 56, said"
+        end = first - 1
+        first = _segment_start(sentence, end)
+        nearer = sentence[first:end].strip()
+    if _is_name(nearer) and _COORDINATED.search(sentence, 0, first) is None:
+        return nearer, first  # not the end of "Egypt and the United States"
     comma = sentence.rfind(",", max(0, end - 160), end)
     if comma <= 0:
         return "", verb
@@ -352,12 +369,28 @@ _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", *_RELATIVE
 
 
 def _is_name(text: str) -> bool:
-    words = text.split()
-    return (
-        0 < len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not any(map(str.isdigit, text))
-    )
+    """A name, possibly long ("The Canada Mortgage and Housing Corporation (CMHC)"), or a
+    full name after a few lower-case words that describe it ("herder Halake Guyo")."""
+    words = _PARENTHESIS.sub("", text).split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if not words or len(words) > _MAX_NAME_WORDS or any(map(str.isdigit, text)):
+        return False
+    lower = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    named = words[lower:]
+    described = (
+        0 < lower <= _MAX_DESCRIPTOR_WORDS and len(named) >= 2
+        and not any(w in FUNCTION_WORDS or w in JOINERS for w in words[:lower])
+    )  # fmt: skip
+    capitalised = all(w[:1].isupper() or w in JOINERS for w in named)
+    return lower < len(words) and capitalised and (lower == 0 or described)
+
+
+_COORDINATED = regex.compile(r"\b(?:and|or)\s{1,3}\Z", regex.REVERSE)
+_ACRONYM_BEFORE = regex.compile(r"\((?P<acronym>[\p{Lu}\d&-]{2,12})\)[^()]{0,60}$")
+_PARENTHESIS = regex.compile(r"\([^()]{0,40}\)")
+_MAX_NAME_WORDS = 8
+_MAX_DESCRIPTOR_WORDS = 3
+_AGE = regex.compile(r"\d{1,3}")
 
 
 def _inverted(sentence: str, verb: regex.Match[str]) -> Named | None:
