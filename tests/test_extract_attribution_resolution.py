@@ -53,6 +53,12 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "Hackers stole data on 2 million Tidewave customers, telco says\n\n"
+        "Details of 2 million customers of Tidewave Telecom were stolen, the company said. "
+        "Tidewave said it faced a ransom demand of $5 million.",
+        "Tidewave Telecom",
+    ),
+    (
         "Swarms were fought by the Locust Control Organization for West Africa (LCO-WA).\n\n"
         "LCO-WA said it had used 9,000 litres of pesticide.",
         "Locust Control Organization for West Africa",

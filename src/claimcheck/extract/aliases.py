@@ -20,7 +20,7 @@ import regex
 from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.naming import Named, read_source
 
-__all__ = ["JOINERS", "NAME", "acronyms", "pollsters"]
+__all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
 #: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
@@ -48,8 +48,8 @@ def acronyms(sentence: str) -> list[tuple[str, Named]]:
     found: list[tuple[str, Named]] = []
     for match in _PARENTHESISED.finditer(sentence):
         acronym = match["acronym"]
-        name = _capitalised_before(sentence, match.start())
-        listed = _capitalised_before(sentence, match.start(), commas=True)
+        name = capitalised_before(sentence, match.start())
+        listed = capitalised_before(sentence, match.start(), commas=True)
         if listed != name and (
             _initials(listed) == acronym.replace("-", "") or _LISTING.fullmatch(listed)
         ):
@@ -66,7 +66,7 @@ def pollsters(sentence: str) -> list[Named]:
     """The pollsters a sentence names ("a Westbridge Research survey", "a poll by Gallup")."""
     found: list[Named] = []
     for match in _POLL.finditer(sentence):
-        name = _capitalised_before(sentence, match.start())
+        name = capitalised_before(sentence, match.start())
         after = _BY.match(sentence, match.end())
         for phrase in (name, after["name"].rstrip(".") if after else ""):
             named = read_source(f"{phrase} poll") if phrase and side_of(phrase) is None else None
@@ -75,7 +75,7 @@ def pollsters(sentence: str) -> list[Named]:
     return found
 
 
-def _capitalised_before(sentence: str, end: int, *, commas: bool = False) -> str:
+def capitalised_before(sentence: str, end: int, *, commas: bool = False) -> str:
     """The run of capitalised words (with "of", "for", ... inside) that ends at ``end``;
     with ``commas``, words may end in a comma inside it ("Teachers, Ireland")."""
     words = sentence[max(0, end - 120) : end].split()

@@ -56,7 +56,7 @@ import itertools
 import attrs
 import regex
 
-from claimcheck.extract.aliases import JOINERS, NAME, acronyms, pollsters
+from claimcheck.extract.aliases import JOINERS, NAME, acronyms, capitalised_before, pollsters
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
@@ -135,6 +135,12 @@ _CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
 _BODY_FIRST = regex.compile(
     r"\s{0,3}(?:The\s{1,3})?(?P<name>\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3})?"
     r"\p{Lu}[\p{L}'’-]{1,30}){1,6})"
+)
+#: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
+_BODY_WORD = regex.compile(
+    r"(?<=\p{L}\s)(?:"
+    + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
+    + r")\b"
 )
 _NAME_BEFORE_AND = regex.compile(
     r"(?:\b(?i:the|of)|\p{Lu}\p{L}{1,30}['’]s)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30},?\s{1,3}){1,6}\Z",
@@ -256,8 +262,8 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
 def _introduced(sentence: str, start: int, end: int) -> Named | None:
     """The name a speaker's acronym introduces right there: "The Union of Nurses and
     Midwives, Ghana (UNMG) said" is that union, not Ghana."""
-    if "(" not in sentence[start:end]:
-        return None
+    if "(" not in sentence[start:end] or "," in sentence[start:end]:
+        return None  # "X, who heads the ... Centre (JPMC), said": X speaks
     found = _ACRONYM_BEFORE.search(sentence, start, end)
     if found is None:
         return None
@@ -412,6 +418,7 @@ class Attributor:
         self.aliases: dict[str, Named] = {}
         self.pollster: Named | None = None
         self.mentioned: dict[str, Named] = {}
+        self.pending: dict[str, Named] = {}
 
     def paragraph(
         self,
@@ -461,9 +468,13 @@ class Attributor:
             for pollster in pollsters(text):
                 self.pollster = pollster
         body = _BODY_FIRST.match(text)
-        named = read_source(body["name"]) if body is not None else None
-        if named is not None and not (named.person or named.pronoun or named.description):
-            self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
+        phrases = [body["name"]] if body is not None else []
+        for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
+            phrases.append(capitalised_before(text, word.end()))
+        for phrase in phrases:
+            named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
+            if named is not None and not (named.person or named.pronoun or named.description):
+                self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         """The source a cue names: the outlet for "preliminary figures", the pollster for
@@ -480,10 +491,19 @@ class Attributor:
             match = self._describe(named)
             if match is not None:
                 return match
+            self.pending[named.name.casefold()] = named
         short = self._short_form(named)
         if short is not None:
             return short
         return self._remember(self._at_home(named, sentence))
+
+    def settled(self, source: Source) -> Source:
+        """A source as the whole text names it: a description no earlier source fitted
+        ("Hackers stole data ..., telco says" in a headline) is the body named later."""
+        named = self.pending.get(source.name.casefold())
+        if named is None:
+            return source
+        return self._describe(named) or source
 
     def _short_form(self, named: Named) -> Source | None:
         """ "the Bank" after "the Bank of England": a body's one-word short name."""
@@ -522,11 +542,17 @@ class Attributor:
     def _describe(self, wanted: Named) -> Source | None:
         business = not wanted.person and bool(wanted.words & COMPANY_NOUNS)
         for named, source in self._recent():
+            if named.description and named.kind is None:
+                continue  # "telco says" in a headline: a description, not yet a source
             if business and _business(named):
                 return source
             if _fits(wanted, named):
                 return source
-        body = next((b for b in reversed(self.mentioned.values()) if _fits(wanted, b)), None)
+        body = next(
+            (b for b in reversed(self.mentioned.values())
+             if _fits(wanted, b) or (business and _business(b))),
+            None,
+        )  # fmt: skip
         return None if body is None or wanted.person else self._remember(body)
 
     def _remember(self, named: Named) -> Source:

@@ -316,6 +316,8 @@ ORGANISATION_WORDS: Final = frozenset({
     "news", "times", "post", "press", "journal", "broadcasting", "television", "radio",
     "institute", "information", "society", "trust", "corporation", "bank", "insights",
     "analytics", "consulting", "polling", "statistics", "cross", "crescent", "staff",
+    "telecom", "telecoms", "communications", "pharmaceuticals", "petroleum", "mining",
+    "logistics", "shipping", "technologies", "insurance", "utilities", "electric", "steel",
 })  # fmt: skip
 
 #: Nouns for a business that a description may end in ("the network equipment maker").
@@ -323,7 +325,7 @@ COMPANY_NOUNS: Final = frozenset({
     "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "lender",
     "retailer", "operator", "insurer", "airline", "automaker", "carmaker", "chipmaker",
     "giant", "conglomerate", "business", "startup", "supplier", "developer", "provider",
-    "broker", "pollster", "miner", "exporter", "importer", "venture",
+    "broker", "pollster", "miner", "exporter", "importer", "venture", "telco", "utility",
 })  # fmt: skip
 
 #: Nouns for what a source publishes: "LSEG data" and "NATO estimates" are LSEG's and NATO's.

@@ -163,7 +163,12 @@ def _drafts(
         drafts.extend(
             _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
         )
-    return drafts
+    return [_settled(draft, attributor) for draft in drafts]
+
+
+def _settled(draft: Draft, attributor: Attributor) -> Draft:
+    source = attributor.settled(draft.source)
+    return draft if source is draft.source else attrs.evolve(draft, source=source)
 
 
 def _paragraph_drafts(
