@@ -330,7 +330,9 @@ def _attributed(tmp_path: Path, label: str, extracted: str) -> float:
      ("Federal Ministry of Health", "Federal Health Ministry"),
      ("United Nations Children's Fund", "U.N. Children's Fund"),
      ("PT Lintas Samudra", "Lintas Samudra"),
-     ("Brightline Inc.", "Brightline")],
+     ("Brightline Inc.", "Brightline"),
+     # A label with no country fits the body with the country the dateline gives it.
+     ("Ministry of Health", "Angolan Health Ministry")],
 )  # fmt: skip
 def test_scoring_compares_names_in_one_spelling(
     tmp_path: Path, label: str, extracted: str
@@ -340,3 +342,4 @@ def test_scoring_compares_names_in_one_spelling(
 
 def test_scoring_still_tells_different_sources_apart(tmp_path: Path) -> None:
     assert _attributed(tmp_path, "Ministry of Defence", "Health Ministry") == 0.0
+    assert _attributed(tmp_path, "Russian Defence Ministry", "Ukrainian Defense Ministry") == 0.0

@@ -24,7 +24,9 @@ __all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
 #: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
-_LISTING = regex.compile(r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}")
+_LISTING = regex.compile(
+    r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}"
+)
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
 #: A capitalised name of up to six words, "of" or "for" inside ("Institute of Sociology").
 NAME = (

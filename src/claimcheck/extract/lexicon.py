@@ -42,6 +42,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from claimcheck.extract import gazetteer
+
 __all__ = [
     "ATTRIBUTION_VERBS",
     "COMPANY_NOUNS",
@@ -154,84 +156,9 @@ PLACE_NOUNS: Final = frozenset({
     "months", "years", "hours", "nights", "the",
 })  # fmt: skip
 
-#: Country -> (demonym, other names: plural demonyms, capitals, abbreviations).
-COUNTRIES: Final[Mapping[str, tuple[str, tuple[str, ...]]]] = {
-    "Russia": ("Russian", ("Russians", "Moscow", "Kremlin")),
-    "Ukraine": ("Ukrainian", ("Ukrainians", "Kyiv", "Kiev")),
-    "Israel": ("Israeli", ("Israelis", "Jerusalem")),
-    "Iran": ("Iranian", ("Iranians", "Tehran")),
-    "Belarus": ("Belarusian", ("Minsk",)),
-    "Gaza": ("Gaza", ()),
-    "Palestine": ("Palestinian", ("Palestinians",)),
-    "United States": ("U.S.", ("US", "U.S", "America", "American", "Americans", "Washington")),
-    "Britain": ("British", ("UK", "U.K.", "United Kingdom", "London")),
-    "Germany": ("German", ("Berlin",)),
-    "France": ("French", ("Paris",)),
-    "Turkey": ("Turkish", ("Ankara", "Türkiye")),
-    "Qatar": ("Qatari", ("Doha",)),
-    "Poland": ("Polish", ("Warsaw",)),
-    "China": ("Chinese", ("Beijing",)),
-    "South Korea": ("South Korean", ("Seoul",)),
-    "North Korea": ("North Korean", ("Pyongyang",)),
-    "Myanmar": ("Myanmar", ()),
-    "Syria": ("Syrian", ("Damascus",)),
-    "Lebanon": ("Lebanese", ("Beirut",)),
-    "Japan": ("Japanese", ("Tokyo",)),
-    "India": ("Indian", ("New Delhi",)),
-    "Pakistan": ("Pakistani", ("Islamabad",)),
-    "United Arab Emirates": ("UAE", ("Emirati", "Abu Dhabi")),
-    "Spain": ("Spanish", ("Madrid",)),
-    "Portugal": ("Portuguese", ("Lisbon",)),
-    "Czech Republic": ("Czech", ("Czechia", "Prague")),
-    "Slovakia": ("Slovak", ("Bratislava",)),
-    "Hungary": ("Hungarian", ("Budapest",)),
-    "Romania": ("Romanian", ("Bucharest",)),
-    "Moldova": ("Moldovan", ("Chisinau",)),
-    "Italy": ("Italian", ("Rome",)),
-    "Greece": ("Greek", ("Athens",)),
-    "Netherlands": ("Dutch", ("Amsterdam", "The Hague")),
-    "Belgium": ("Belgian", ("Brussels",)),
-    "Austria": ("Austrian", ("Vienna",)),
-    "Ireland": ("Irish", ("Dublin",)),
-    "Sweden": ("Swedish", ("Stockholm",)),
-    "Norway": ("Norwegian", ("Oslo",)),
-    "Denmark": ("Danish", ("Copenhagen",)),
-    "Finland": ("Finnish", ("Helsinki",)),
-    "Estonia": ("Estonian", ("Tallinn",)),
-    "Latvia": ("Latvian", ("Riga",)),
-    "Lithuania": ("Lithuanian", ("Vilnius",)),
-    "Egypt": ("Egyptian", ("Egyptians", "Cairo")),
-    "Sudan": ("Sudanese", ("Khartoum",)),
-    "South Sudan": ("South Sudanese", ("Juba",)),
-    "Saudi Arabia": ("Saudi", ("Riyadh",)),
-    "Iraq": ("Iraqi", ("Iraqis", "Baghdad")),
-    "Afghanistan": ("Afghan", ("Kabul",)),
-    "Yemen": ("Yemeni", ("Sanaa",)),
-    "Nigeria": ("Nigerian", ("Abuja",)),
-    "Kenya": ("Kenyan", ("Nairobi",)),
-    "Ethiopia": ("Ethiopian", ("Addis Ababa",)),
-    "South Africa": ("South African", ("Pretoria",)),
-    "Canada": ("Canadian", ("Ottawa",)),
-    "Mexico": ("Mexican", ()),
-    "Brazil": ("Brazilian", ("Brasilia",)),
-    "Argentina": ("Argentine", ("Buenos Aires",)),
-    "Indonesia": ("Indonesian", ("Jakarta",)),
-    "Philippines": ("Philippine", ("Filipino", "Manila")),
-    "Vietnam": ("Vietnamese", ("Hanoi",)),
-    "Thailand": ("Thai", ("Bangkok",)),
-    "Malaysia": ("Malaysian", ("Kuala Lumpur",)),
-    "Bangladesh": ("Bangladeshi", ("Dhaka",)),
-    "Taiwan": ("Taiwanese", ("Taipei",)),
-    "Australia": ("Australian", ("Canberra",)),
-    "New Zealand": ("New Zealand", ("Wellington",)),
-    "Bulgaria": ("Bulgarian", ("Sofia",)),
-    "Albania": ("Albanian", ("Tirana",)),
-    "Serbia": ("Serbian", ("Belgrade",)),
-    "Croatia": ("Croatian", ("Zagreb",)),
-    "Chile": ("Chilean", ("Santiago",)),
-    "Colombia": ("Colombian", ("Bogota",)),
-    "Peru": ("Peruvian", ("Lima",)),
-}
+#: Country -> (demonym, other names: plural demonyms, capitals, abbreviations): every
+#: UN member state and a few others (see :mod:`claimcheck.extract.gazetteer`).
+COUNTRIES: Final = gazetteer.COUNTRIES
 
 
 def _sides() -> dict[str, str]:
@@ -279,7 +206,8 @@ TITLES: Final[Mapping[str, str]] = {
     "datuk seri": "person", "tan sri": "person", "tun": "person", "rev.": "person",
     "reverend": "person", "imam": "person", "rabbi": "person", "pastor": "person",
     "bishop": "person", "archbishop": "person", "cardinal": "person", "judge": "judge",
-    "captain": "commander", "capt.": "commander", "maj.": "commander", "lieutenant": "commander", "sergeant": "commander",
+    "captain": "commander", "capt.": "commander", "maj.": "commander",
+    "lieutenant": "commander", "sergeant": "commander",
     "inspector": "police officer", "superintendent": "police officer",
     "assistant commissioner": "commissioner", "deputy commissioner": "commissioner",
 }  # fmt: skip

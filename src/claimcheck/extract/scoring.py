@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from claimcheck.errors import ExtractError
-from claimcheck.extract.lexicon import LEGAL_FORMS
+from claimcheck.extract.lexicon import COUNTRIES, LEGAL_FORMS
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Story
@@ -243,9 +243,16 @@ def _attribution(
 
 
 def _source_ok(wanted: str, claim: Claim) -> bool:
+    """Whether a claim's source is the labelled one. A label that names a body without its
+    country ("Ministry of Health") also fits the body with the country the story's dateline
+    gives it ("Angolan Health Ministry"); a label with a country must match it."""
     if wanted == "@outlet":
         return claim.source.kind == "outlet"
-    return _plain(wanted) == _plain(claim.source.name)
+    label, found = _plain(wanted), _plain(claim.source.name)
+    if label == found:
+        return True
+    country, _, rest = found.partition(" ")
+    return rest == label and country in _DEMONYMS
 
 
 def _plain(name: str) -> str:
@@ -273,6 +280,7 @@ def _plain(name: str) -> str:
 _ACRONYM_DOT = regex.compile(r"(?<=(?:^|[\s(])(?:\p{L}\.){0,8}\p{L})\.")
 _MINISTRY_OF = regex.compile(r"(?P<pre>[^,]{0,40}?)ministry of (?:the )?(?P<what>[^,]{1,80})")
 _LEGAL = frozenset(form.casefold() for form in LEGAL_FORMS)
+_DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
 
 
 def _relations(item: Item, story: Story) -> tuple[Count, list[str]]:
