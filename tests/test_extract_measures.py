@@ -77,6 +77,9 @@ MEASURES = [
     ("A strike on Sumy killed 3 people.", "3", "people killed[place=Sumy]"),
     ("A missile hit Kharkiv, killing 4 people. 2 people were injured.", "2",
      "people injured[place=Kharkiv]"),
+    # A part is where its whole is.
+    ("A strike on Kharkiv killed 2 people. Another strike killed 4 people in Sumy, including "
+     "3 children.", "3", "people killed[group=children, place=Sumy]"),
     # Headlines speak in the present tense.
     ("Missile strike kills 21 in Dnipro", "21", "people killed[place=Dnipro]"),
     ("Ukraine downs 40 drones over Kyiv", "40", "drones neutralized"),

@@ -368,6 +368,8 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     mine, theirs = part.counted, whole.counted
     facets = dict(theirs.facets)
     facets.update(mine.facets)
+    if "place" in dict(theirs.facets):  # "4 people in Sumy, including 3 children": in Sumy
+        facets["place"] = dict(theirs.facets)["place"]
     counted = attrs.evolve(
         mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
         side=mine.side or theirs.side, facets=tuple(facets.items()),
