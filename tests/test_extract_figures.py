@@ -140,6 +140,10 @@ NOT_FIGURES = [
     "Anyone with information is asked to call 0800 555 111.",
     "Readers with questions can ring a help line, 1800 260 411, the bank said.",
     "Report faults to the utility's line on 1-300-88-7000.",
+    "The pilot, a 52-year-old from Pokhara, had flown for years.",
+    "The ship's master, a 44-year-old with a clean record, radioed the port.",
+    "An ATR 42-600 landed safely.",
+    "The tug, the MV Laut Jaya 3, sank near the port.",
     "The hotline works 24/7 for callers.",
     "Ukraine fired a Kh-101 at a Boeing 737-800 hangar under Article 5 rules.",
     "This was one of the largest attacks, and the two sides met again.",
@@ -155,6 +159,11 @@ def test_distractors_are_not_figures(text: str) -> None:
 
 FIGURES = [
     ("Russia launched 273 drones in 2025.", ["273"]),
+    ("The bank cut rates by 25 basis points.", ["25 basis points"]),
+    ("Hackers copied 1.5 terabytes, or 40 GB a day.", ["1.5 terabytes", "40 GB"]),
+    ("Thieves copied files over 9 days.", ["9 days"]),
+    ("The strike lasted over 9 days.", ["over 9 days"]),
+    ("Crews will extend the line about 700 km east.", ["about 700 km"]),
     ("A 34-year-old soldier died in Russia's 3-year-old war.", ["3-year-old"]),
     ("Each side handed over 175 prisoners on May 16.", ["175"]),
     ("Drones hit targets over 12 regions.", ["12"]),

@@ -293,6 +293,7 @@ ATTRIBUTION_VERBS: Final = (
 #: Words before a number that make it a designation, not a figure ("Boeing 737", "Article 5").
 DESIGNATORS: Final = frozenset({
     "boeing", "airbus", "flight", "route", "highway", "article", "section", "chapter",
+    "runway", "pier", "berth", "hangar", "reactor", "shaft",
     "resolution", "no.", "number", "room", "model", "apollo", "soyuz", "category",
     "level", "page", "pages", "platform", "gate", "terminal", "unit", "brigade",
     "division", "battalion", "regiment", "squadron", "corps", "district", "ward",

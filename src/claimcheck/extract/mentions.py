@@ -39,6 +39,13 @@ _CHANGE_BEFORE = regex.compile(
     r"|lift(?:s|ed)?|lower(?:s|ed)?|change[sd]?|went|go(?:es)?|up|down)\b[^.;:]{0,60}$",
     regex.IGNORECASE,
 )
+_OVER_SPAN = regex.compile(
+    r"(?i:over)\s{1,3}\S.{0,40}\s(?:hours?|days?|weeks?|months?|years?|decades?)", regex.DOTALL
+)
+_LASTED = regex.compile(
+    r"\b(?:lasted|lasting|lasts|took|taking|takes|for|of|than|in|within|after|spent)\s{1,3}\Z",
+    regex.IGNORECASE,
+)
 _PREPOSITION = regex.compile(r"(?:over|under|above|below)\s{1,3}", regex.IGNORECASE)
 _PARTICLE_VERB = regex.compile(
     r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?"
@@ -133,7 +140,9 @@ def _of_found(text: str, found: Found, group: int) -> list[Mention]:
 
 def _single(text: str, found: Found, group: int) -> Mention:
     preposition = _PREPOSITION.match(found.text)
-    if preposition is not None and (_before_place(text, found) or _after_verb(text, found)):
+    if preposition is not None and (
+        _before_place(text, found) or _after_verb(text, found) or _over_a_span(text, found)
+    ):
         start = found.start + preposition.end()
         return _mention(text, start, found.end, group)
     figure = figure_of(found.reading, stated=found.text.strip())
@@ -156,6 +165,14 @@ def _before_place(text: str, found: Found) -> bool:
         if word in FUNCTION_WORDS or word in WEAPONS or word in PERSON_GROUPS:
             return False
     return False
+
+
+def _over_a_span(text: str, found: Found) -> bool:
+    """ "copied data over 11 days", "spread over seven years": over a span of time, not more
+    than it ("lasted over 11 days", "for over a week" keep their qualifier)."""
+    if _OVER_SPAN.fullmatch(found.text) is None:
+        return False
+    return _LASTED.search(text, max(0, found.start - 20), found.start) is None
 
 
 def _after_verb(text: str, found: Found) -> bool:

@@ -53,6 +53,12 @@ _GLUED_AFTER = regex.compile(r"(?:/\d|[-‑][\p{L}]|[@_\\]|\.\d)")
 #: What a glued number's neighbour ends or starts with (see _GLUED_BEFORE, _GLUED_AFTER).
 _GLUED_BEFORE_LAST = frozenset("-/#@_\\.:")
 _GLUED_AFTER_FIRST = frozenset("/-‑@_\\.")
+#: A maker's initials before a model number: "ATR 72-500".
+_MAKER_MODEL = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,5}\s$", regex.REVERSE)
+#: Two capitalised words before a number that ends a phrase: "the KMP Dewi Samudra 2, was".
+_MODEL = regex.compile(r"\d{1,4}-[\dA-Z]{1,5}")
+_NAMED_NUMBER = regex.compile(r"(?<=\S\s)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20}\s$", regex.REVERSE)
+_ENDS_NAME = regex.compile(r"[,;:)]|\.(?:\s|$)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,16})\s{1,3}$", regex.REVERSE)
 _NAME_AGE = regex.compile(r"\p{Lu}[\p{L}.'-]{0,30},\s{1,3}$", regex.REVERSE)
 _AGED = regex.compile(r"\baged?\s{1,3}$", regex.IGNORECASE)
@@ -243,7 +249,7 @@ def _ordinal(found: Found, before: str, after: str) -> bool:
 def _age(found: Found, before: str, after: str) -> bool:
     first = found.reading.first
     if first is not None and first.age:
-        return _person_after(after)
+        return _person_after(after) or _NOMINAL_AGE.match(after) is not None
     if "age" in fold_case(before[-10:]) and _AGED.search(before) is not None and _ages(found):
         return True
     if _over_an_age(found, before, after):
@@ -251,6 +257,10 @@ def _age(found: Found, before: str, after: str) -> bool:
     if not after.startswith(",") or not _plain(found) or int(found.text) > 120:
         return False
     return _NAME_AGE.search(before) is not None
+
+
+#: An age used as a noun: "a 47-year-old from Banyuwangi", "the 58-year-old, who ...".
+_NOMINAL_AGE = regex.compile(r"\s{0,3}(?:[,.;:)]|\s(?:from|with|who|in|of|at|on|was|is)\b)")
 
 
 def _over_an_age(found: Found, before: str, after: str) -> bool:
@@ -314,7 +324,11 @@ def _phone(found: Found, before: str, after: str) -> bool:
 
 def _designator(found: Found, before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
-    return word is not None and word.group(1).casefold() in DESIGNATORS
+    if word is not None and word.group(1).casefold() in DESIGNATORS:
+        return True
+    if _MAKER_MODEL.search(before) is not None and _MODEL.fullmatch(found.text) is not None:
+        return True  # "an ATR 72-500", "the Su 27-M"
+    return _NAMED_NUMBER.search(before) is not None and _ENDS_NAME.match(after) is not None
 
 
 def _idiom(found: Found, before: str, after: str) -> bool:

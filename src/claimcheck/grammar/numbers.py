@@ -158,7 +158,7 @@ _SUFFIXES: Mapping[str, str] = {
 _UNIT_SYMBOLS = (
     "km²", "km2", "mi²", "m²", "sq km", "sq mi", "sq m", "sq ft", "km/h", "mph", "kph",
     "km", "mi", "cm", "mm", "ft", "kg", "lbs", "lb", "ha", "m", "kW", "MW", "GW",
-    "kWh", "MWh", "GWh", "TWh", *CURRENCIES,
+    "kWh", "MWh", "GWh", "TWh", "TB", "GB", "PB", *CURRENCIES,
 )
 _METRE = r"met(?:er|re)s?"
 _UNIT_WORDS = (
@@ -170,6 +170,7 @@ _UNIT_WORDS = (
     "pounds?", "ounces?", "seconds?", "minutes?", "hours?", "days?",
     "weeks?", "months?", "years?", "decades?", r"centur(?:y|ies)", "lit(?:er|re)s?",
     "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?",
+    r"(?:percentage|basis)[\s-]points?", r"(?:kilo|mega|giga|tera|peta)bytes?",
 )
 _CODE_WORDS = frozenset(code.casefold() for code in CURRENCIES)
 #: Words naming money after a number ("zlotys", "Swiss francs", "cents"), tried
