@@ -53,6 +53,11 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "Mines recorded 41 deaths last year, according to the Mining Council of Ruritania. "
+        "Gold mines accounted for 19 of them, the industry body said.",
+        "Mining Council of Ruritania",
+    ),
+    (
         "Hackers stole data on 2 million Tidewave customers, telco says\n\n"
         "Details of 2 million customers of Tidewave Telecom were stolen, the company said. "
         "Tidewave said it faced a ransom demand of $5 million.",

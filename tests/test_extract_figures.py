@@ -143,6 +143,8 @@ NOT_FIGURES = [
     "The pilot, a 52-year-old from Pokhara, had flown for years.",
     "The ship's master, a 44-year-old with a clean record, radioed the port.",
     "An ATR 42-600 landed safely.",
+    "Shares had their steepest one-day drop since March.",
+    "The collapse happened on the 38 Level of the shaft.",
     "The tug, the MV Laut Jaya 3, sank near the port.",
     "The hotline works 24/7 for callers.",
     "Ukraine fired a Kh-101 at a Boeing 737-800 hangar under Article 5 rules.",

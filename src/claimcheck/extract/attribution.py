@@ -553,7 +553,16 @@ class Attributor:
              if _fits(wanted, b) or (business and _business(b))),
             None,
         )  # fmt: skip
+        if body is None and not wanted.person and wanted.words <= _GENERIC_BODIES:
+            return self._last_body()  # "the industry body": the last body named
         return None if body is None or wanted.person else self._remember(body)
+
+    def _last_body(self) -> Source | None:
+        return next(
+            (source for named, source in self._recent()
+             if not named.person and not named.description and named.kind != "outlet"),
+            None,
+        )  # fmt: skip
 
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
@@ -590,9 +599,24 @@ def _variant(short: Named, full: Named) -> bool:
 
 
 def _business(named: Named) -> bool:
-    """Whether "the company" can stand for this source: an organisation, not a government body
-    or a publisher of data cited in passing."""
-    return not named.person and named.kind in (None, "organisation", "pollster")
+    """Whether "the company" can stand for this source: an organisation, not a government body,
+    a council, union or agency, or a publisher of data cited in passing."""
+    if named.person or named.kind not in (None, "organisation", "pollster"):
+        return False
+    return not _NOT_BUSINESS.intersection(named.name.casefold().split())
+
+
+#: Words that make a body no company ("Minerals Council South Africa", "the union").
+_NOT_BUSINESS = frozenset({
+    "council", "union", "association", "federation", "commission", "department", "ministry",
+    "agency", "institute", "authority", "court", "party", "parliament", "government",
+    "organisation", "organization", "office", "society", "foundation", "university", "police",
+})  # fmt: skip
+#: Head nouns of descriptions any body may answer to ("the industry body", "the group").
+_GENERIC_BODIES = frozenset({
+    "body", "group", "organisation", "organization", "agency", "industry", "trade", "lobby",
+    "business", "umbrella", "advocacy", "campaign", "aid", "relief", "rights",
+})  # fmt: skip
 
 
 #: Words an acronym skips: a name's small words, and "in" ("Mission in Ukraine").

@@ -113,6 +113,7 @@ _ONE_BEFORE = frozenset({
     "someone", "everyone", "at", "last", "previous", "other", "same", "next", "latest",
     "current", "new", "old",
 })  # fmt: skip
+_ONE_COMPOUND = regex.compile(r"one-(?:day|week|month|year|hour|minute|night|time)")
 _ONE_AFTER = regex.compile(
     r"\s{1,3}(?:of\s{1,3}(?:the|its|their|his|her|our|\p{L}{1,20}'s)\s{1,3}"
     r"(?:most|least|more|less|few|\p{L}{2,20}est|worst|best|main|key|many|first|last)\b"
@@ -326,6 +327,10 @@ def _designator(found: Found, before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in DESIGNATORS:
         return True
+    named = _NEXT_WORD.match(after)  # "the 38 Level of its shaft"
+    word = named.group(1) if named is not None else ""
+    if word[:1].isupper() and word.casefold() in DESIGNATORS:
+        return True
     if _MAKER_MODEL.search(before) is not None and _MODEL.fullmatch(found.text) is not None:
         return True  # "an ATR 72-500", "the Su 27-M"
     return _NAMED_NUMBER.search(before) is not None and _ENDS_NAME.match(after) is not None
@@ -334,6 +339,8 @@ def _designator(found: Found, before: str, after: str) -> bool:
 def _idiom(found: Found, before: str, after: str) -> bool:
     words = found.text.casefold()
     if words == "one" and _one_idiom(before, after):
+        return True
+    if _ONE_COMPOUND.fullmatch(words):  # "their steepest one-day drop"
         return True
     if words in _SMALL_WORDS and _THE_BEFORE.search(before) and not _OF_THE_BEFORE.search(before):
         return True
