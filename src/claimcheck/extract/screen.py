@@ -58,6 +58,7 @@ _MAKER_MODEL = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,5}\s$", regex.REVERSE)
 #: Two capitalised words before a number that ends a phrase: "the KMP Dewi Samudra 2, was".
 _MODEL = regex.compile(r"\d{1,4}-[\dA-Z]{1,5}")
 _NAMED_NUMBER = regex.compile(r"(?<=\S\s)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20}\s$", regex.REVERSE)
+_NAME_ENDS = frozenset(",;:).")
 _ENDS_NAME = regex.compile(r"[,;:)]|\.(?:\s|$)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,16})\s{1,3}$", regex.REVERSE)
 _NAME_AGE = regex.compile(r"\p{Lu}[\p{L}.'-]{0,30},\s{1,3}$", regex.REVERSE)
@@ -331,9 +332,11 @@ def _designator(found: Found, before: str, after: str) -> bool:
     word = named.group(1) if named is not None else ""
     if word[:1].isupper() and word.casefold() in DESIGNATORS:
         return True
-    if _MAKER_MODEL.search(before) is not None and _MODEL.fullmatch(found.text) is not None:
+    if "-" in found.text and _MODEL.fullmatch(found.text) and _MAKER_MODEL.search(before):
         return True  # "an ATR 72-500", "the Su 27-M"
-    return _NAMED_NUMBER.search(before) is not None and _ENDS_NAME.match(after) is not None
+    return after[:1] in _NAME_ENDS and _ENDS_NAME.match(after) is not None and (
+        _NAMED_NUMBER.search(before) is not None
+    )
 
 
 def _idiom(found: Found, before: str, after: str) -> bool:
