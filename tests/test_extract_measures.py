@@ -266,6 +266,9 @@ RELATIONS = [
     ("Ten buses were stuck with about 900 riders, 300 of whom walked to safety.",
      [("part-of", ("300", "about 900"))]),
     ("Floods have hit nine of Ghana's 16 regions.", [("part-of", ("nine", "16"))]),
+    ("A roof fell at the mine, killing 4 workers and injuring 23.\n\nRescuers worked all "
+     "night.\n\nThe union said 13 of the injured were in a critical condition.",
+     [("part-of", ("13", "23"))]),
     ("The fund asked for $20 million over nine months, of which $6 million has arrived.",
      [("part-of", ("$6 million", "$20 million"))]),
 ]  # fmt: skip

@@ -81,6 +81,7 @@ _FRONTED = regex.compile(
     r"[\s\"“]{0,3}[Oo]f\s{1,3}(?:(?:the|its|their|his|her|our|these|those|all)\s{1,3})?"
 )
 _OPENING_MAX = 30
+_OF_THE = regex.compile(r"\s{1,3}of\s{1,3}the\s", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -290,13 +291,15 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
     drafts = work.drafts
     found: list[int] = []
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
-        if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
-            break
         if j not in work.parts and drafts[j].counted.family == family:
             found.append(j)
-    sentence = [j for j in found if drafts[j].sentence.index == drafts[i].sentence.index]
-    general = [j for j in found if drafts[j].counted.facet("group") is None]
-    return next(iter(sentence or general or found), None)
+    near = [j for j in found if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph <= 1]
+    sentence = [j for j in near if drafts[j].sentence.index == drafts[i].sentence.index]
+    general = [j for j in near if drafts[j].counted.facet("group") is None]
+    # "13 of the injured" paragraphs after "23 injured": the story's last general count.
+    definite = _OF_THE.match(work.text, drafts[i].mention.end) is not None
+    earlier = [j for j in found if j not in near and drafts[j].counted.facet("group") is None]
+    return next(iter(sentence or general or near or (earlier if definite else [])), None)
 
 
 def _is_proportion(draft: Draft) -> bool:
