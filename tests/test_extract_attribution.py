@@ -71,6 +71,8 @@ FORMS = [
     ("In Garissa, farmer Abdi Hassan, 61, said 40 goats had died.", "Abdi Hassan"),
     ("Kenya's ministry, which worked with Uganda and the United States, said 600 trucks left.",
      "Kenyan Ministry"),
+    ("Dams were 37% full, according to the Ministry of Water, which said the storms had added "
+     "2 billion cubic metres.", "Water Ministry"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

@@ -90,6 +90,7 @@ PEOPLE = [
     # Lower-case words before a full name describe the person.
     ("farmer Joseph Otieno", "Joseph Otieno", "person"),
     ("retired teacher Mary Byrne", "Mary Byrne", "person"),
+    ("Chief Executive Pieter van Dyk", "Pieter van Dyk", "executive"),
 ]
 
 

@@ -317,7 +317,8 @@ def _subject_like(text: str) -> bool:
     )
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "said", "says",
+                          "told", "added"})  # fmt: skip
 _HEADS = frozenset({*INSTITUTIONS, *ORGANISATION_WORDS, *COMPANY_NOUNS, *POLL_NOUNS})
 
 

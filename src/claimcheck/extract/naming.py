@@ -380,8 +380,16 @@ def _strip_titles(name: str) -> str:
 
 
 def _capitalised(name: str) -> bool:
+    """Capitalised words, with a name's particles ("Pieter van Wyk", "Ana de Souza")."""
     words = name.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (
+        0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES for w in words)
+    )  # fmt: skip
+
+
+_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "di", "du", "la", "le",
+                        "bin", "binti", "ibn", "al", "el", "ter", "dos", "das"})  # fmt: skip
 
 
 def _person(kind: str, name: str, side: str | None) -> Named:
