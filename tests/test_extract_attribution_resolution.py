@@ -53,6 +53,12 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "The outbreak has infected 9,120 people, the Ministry of Health said. Doctors at the "
+        "city clinic said patients came late.\n\nThe capital accounts for 4,870 of the cases, "
+        "it said.",
+        "Health Ministry",
+    ),
+    (
         "Mines recorded 41 deaths last year, according to the Mining Council of Ruritania. "
         "Gold mines accounted for 19 of them, the industry body said.",
         "Mining Council of Ruritania",

@@ -536,6 +536,8 @@ class Attributor:
 
     def _pronoun(self, which: str) -> Source | None:
         for named, source in self._recent():
+            if which == "thing" and _people(named):
+                continue  # "it said" is not what "doctors at the centre" said
             if which == "any" or (which == "person") == named.person:
                 return source
         return None
@@ -576,6 +578,20 @@ class Attributor:
         entry = self.known.pop(key)
         self.known[key] = entry
         return entry[1]
+
+
+def _people(named: Named) -> bool:
+    """A group of people named by what they are ("Doctors at the ... centre", "officials")."""
+    first = named.name.split(maxsplit=1)[0].casefold()
+    return named.kind == "officials" or first in _GROUPS_OF_PEOPLE
+
+
+_GROUPS_OF_PEOPLE = frozenset({
+    "officials", "organisers", "organizers", "analysts", "economists", "experts",
+    "investigators", "prosecutors", "rescuers", "medics", "doctors", "diplomats", "residents",
+    "witnesses", "survivors", "relatives", "activists", "campaigners", "farmers", "traders",
+    "workers", "nurses", "teachers", "students", "lawmakers", "protesters", "villagers",
+})  # fmt: skip
 
 
 def _fits(wanted: Named, named: Named) -> bool:
