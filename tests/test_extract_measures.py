@@ -176,6 +176,18 @@ def test_a_figure_about_a_long_past_period_is_background() -> None:
     assert claimcheck.check(story).ok
 
 
+def test_only_a_figures_own_time_words_make_it_background() -> None:
+    story = extract(
+        "In all, 6.3 million voters cast a ballot, a turnout of 64.4%, up from 59.9% at the "
+        "last election in March 2024, the commission said.",
+        dateline=DAY,
+    )
+    voters, turnout, before = story.claims
+    assert voters.measure.facet("then") is None
+    assert turnout.measure.facet("then") is None
+    assert before.measure.facet("then") == "2024"
+
+
 def test_background_figures_of_one_past_period_still_meet() -> None:
     story = extract(
         "In June 2015, a heatwave killed more than 1,200 people, officials said. "

@@ -75,6 +75,8 @@ _SINCE_EVENT = regex.compile(
 _TITLE_MAX = 200
 #: A period that ended this long before the statement is background, not the story's news.
 _BACKGROUND = datetime.timedelta(days=30)
+#: A time phrase starting this close to its sentence's start opens it ("In June 2015, ...").
+_OPENING = 4
 #: How far back from a figure extraction reads its context (characters).
 _REACH = 300
 
@@ -192,7 +194,7 @@ def _paragraph_drafts(
             draft = _draft(text, sentence, mention, source, said, period, following)
             if draft.hedge is not None:
                 draft = _forecast_period(draft, phrases, spans, said)
-            drafts.append(_past(_running(draft, when)))
+            drafts.append(_past(_running(draft, when), phrases))
         carried = (
             own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
         )
@@ -210,14 +212,19 @@ def _running(draft: Draft, when: _When | None) -> Draft:
     return draft if event is None else draft.with_extra("since", event)
 
 
-def _past(draft: Draft) -> Draft:
+def _past(draft: Draft, phrases: list[timing.TimePhrase]) -> Draft:
     """A report about a period that ended long before it was said ("In June 2015, a
     heatwave killed ...") is background: it gets a ``then`` facet with its year(s), so
-    it never meets the story's own, undated figures on the same measure."""
+    it never meets the story's own, undated figures on the same measure. The time words
+    must be the figure's own: in its stretch, or opening its sentence."""
     when = draft.when
     if draft.hedge is not None or when is None or draft.date is not None:
         return draft
     if "since" in dict(draft.extra) or draft.said_on - when.end <= _BACKGROUND:
+        return draft
+    position = draft.mention.start - draft.sentence.start
+    low, high = stretch(draft.sentence.text, position, draft.mention.end - draft.sentence.start)
+    if not any(p.start < _OPENING or low <= p.start < high for p in phrases):
         return draft
     years = str(when.start.year)
     years += "" if when.end.year == when.start.year else f"-{when.end.year}"
