@@ -144,6 +144,7 @@ NOT_FIGURES = [
     "The ship's master, a 44-year-old with a clean record, radioed the port.",
     "An ATR 42-600 landed safely.",
     "Shares had their steepest one-day drop since March.",
+    "Sales of 5G radio equipment fell again.",
     "The collapse happened on the 38 Level of the shaft.",
     "The tug, the MV Laut Jaya 3, sank near the port.",
     "The hotline works 24/7 for callers.",

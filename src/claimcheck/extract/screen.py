@@ -239,7 +239,7 @@ def _year(found: Found, before: str, after: str) -> bool:
 
 def _glued(found: Found, before: str, after: str) -> bool:
     glued_before = before[-1:] in _GLUED_BEFORE_LAST and _GLUED_BEFORE.search(before) is not None
-    return glued_before or (
+    return glued_before or after[:1].isupper() or (  # "5G equipment": a name, not five
         after[:1] in _GLUED_AFTER_FIRST and _GLUED_AFTER.match(after) is not None
     )
 
