@@ -221,6 +221,13 @@ HEDGES = [
     ("The draft foresees a deficit of 271 billion zlotys.", "planned"),
     ("The Commission said it was ready to release up to 10 billion euros.", "planned"),
     ("Smoking was to blame for 12 deaths.", None),
+    ("Aftershocks as strong as 6.0 could follow.", "expected"),
+    ("The toll may rise above 50.", "expected"),
+    ("The mayor said about 200 people may have been inside.", None),
+    ("In May, 300 people were evacuated.", None),
+    # After the figure, a clause of its own is not the figure's.
+    ("The agency said it had used 9,000 litres and that its stocks would last a week.", None),
+    ("The office said it had sent 800 tents and would fly food in on Friday.", None),
 ]
 
 

@@ -1,13 +1,15 @@
 """Hedges: figures that are forecasts or plans, not reports.
 
 A figure is ``"expected"`` after words of expectation ("is expected to",
-"expects", "forecast", "projected", "likely to") and ``"planned"`` after words
+"expects", "forecast", "projected", "likely to", "could", "might", "may" -- not
+"may have been", a guess about the past) and ``"planned"`` after words
 of intent ("will", "would", "plans to", "is to", "aims to", "agreed to",
 "pledged to", "set to", "due to"). The hedge covers the figure when the words
 are in the figure's own comma-separated stretch of the sentence (before or
 after it: "1,000 soldiers ... are expected to go home"), or earlier in the
 sentence with no attribution verb between ("X said ... would ..., and Y said
-600" leaves the 600 a report) -- unless the figure is marked as a present or past value: "up from
+600" leaves the 600 a report); after the figure, a clause of its own ("... and
+that its stocks would last", "... and would fly food") is not the figure's -- unless the figure is marked as a present or past value: "up from
 about 2.3% now", "down from 3.4% in 2024", "cutting aid from 0.5% to 0.3%"
 (the "from" figure is today's, the "to" figure the plan).
 """
@@ -23,7 +25,7 @@ __all__ = ["hedge_of"]
 
 _EXPECTED = regex.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecast|projected|projects|predicts?|predicted"
-    r"|likely\s{1,3}to|anticipated)\b",
+    r"|likely\s{1,3}to|anticipated|(?:could|might|(?-i:may))(?!\s{1,3}(?:have|not|n't)\b))\b",
     regex.IGNORECASE,
 )
 _PLANNED = regex.compile(
@@ -36,6 +38,13 @@ _PLANNED = regex.compile(
     regex.IGNORECASE,
 )
 _REACH = 300
+#: "and" opening a clause of its own after the figure: "used 9,000 litres and that its
+#: stocks would last ...", "released 18 million pesos and would fly food ...".
+_NEW_CLAUSE = regex.compile(
+    r"\sand\s{1,3}(?:that|then|it|he|she|they|we|its|his|her|their|would|will|could|may|might"
+    r"|plans?|expects?)\b",
+    regex.IGNORECASE,
+)
 _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|stated)\b")
 _CURRENT = regex.compile(
     r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
@@ -50,7 +59,7 @@ _NOW_AFTER = regex.compile(
 _EXPECTED_AT = Vocabulary.of(
     _EXPECTED,
     ["expect", "expects", "expected", "forecast", "forecasts", "projected", "projects", "predict",
-     "predicts", "predicted", "likely", "anticipated"],
+     "predicts", "predicted", "likely", "anticipated", "could", "might", "may"],
 )  # fmt: skip
 _PLANNED_AT = Vocabulary.of(
     _PLANNED,
@@ -75,6 +84,8 @@ def hedge_of(
     if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
         return None
     low, high = stretch(sentence, start, end)
+    clause = _NEW_CLAUSE.search(sentence, end, high) if " and " in sentence[end:high] else None
+    high = high if clause is None else clause.start()
     whole, offset = (sentence, 0) if source is None else source
     expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
     for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
