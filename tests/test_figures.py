@@ -57,6 +57,12 @@ READINGS = [
     ("hundreds", 200, 1000, False, True, None, True),
     ("thousands", 2000, 10000, False, True, None, True),
     ("tens of thousands", 20000, 100000, False, True, None, True),
+    ("several hundred", 200, 1000, False, True, None, True),
+    ("few thousand", 2000, 10000, False, True, None, True),
+    ("several dozen", 24, 120, False, True, None, True),
+    # South Asian scales
+    ("3 lakh", 250000, 350000, False, False, None, True),
+    ("2 crore", 15 * 10**6, 25 * 10**6, False, False, None, True),
     # decimals and signs
     ("2.5", F(245, 100), F(255, 100), False, False, None, False),
     ("-3.5", F(-355, 100), F(-345, 100), False, False, None, False),
@@ -69,6 +75,7 @@ READINGS = [
     ("more than 1,000", 1000, INF, True, False, None, True),
     ("over 1,000", 1000, INF, True, False, None, True),
     ("up to 1,000", INF, 1000, False, False, None, True),
+    ("as many as 300", INF, 300, False, False, None, True),
     ("at most 1,000", INF, 1000, False, False, None, True),
     ("no more than 1,000", INF, 1000, False, False, None, True),
     ("fewer than 1,000", INF, 1000, False, True, None, True),
@@ -361,6 +368,11 @@ def test_to_converts_exactly() -> None:
     mile = F(1609344, 10**6)
     assert figure.low == F(1065, 10) * mile**2
     assert figure.nominal_low == 107 * mile**2
+
+
+def test_a_barrel_is_the_oil_barrel_of_42_gallons() -> None:
+    litres = parse_figure("1 barrel").to("liters")
+    assert litres.nominal_low == F(158987294928, 10**9)
 
 
 def test_to_the_same_unit_is_the_same_figure() -> None:

@@ -430,7 +430,7 @@ def _from_vague(reading: Reading, stated: str, policy: FigurePolicy) -> Figure:
     assert reading.vague is not None
     if reading.qualifier is not None:
         raise FigureError(f"cannot read {stated!r}: a qualifier on a vague amount")
-    if reading.vague.word == "dozens":
+    if reading.vague.word == "dozens":  # "several dozen" scales 12 like "hundreds" 100
         low, high = policy.dozens
     else:
         low, high = (m * reading.vague.base for m in policy.plural)

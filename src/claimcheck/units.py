@@ -142,9 +142,13 @@ POINT_WORDS: Mapping[str, str] = {
     "bps": "basis_point",
 }  # fmt: skip
 _MINOR_NAMES: Mapping[str, str] = {"euro cents": "eurocent", "euro cent": "eurocent"}
+#: A newsroom's barrel is the oil barrel of 42 US gallons (pint's ``barrel`` is 31.5).
+_NEWS_UNITS: Mapping[str, str] = {
+    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+}
 # Every unit text read by look-up before pint sees it.
 _NAMED: Mapping[str, str] = {
-    **CURRENCY_SYMBOLS, **SCALED_CURRENCY_WORDS, **POINT_WORDS, **_MINOR_NAMES,
+    **CURRENCY_SYMBOLS, **SCALED_CURRENCY_WORDS, **POINT_WORDS, **_MINOR_NAMES, **_NEWS_UNITS,
 }
 
 #: The longest unit text read; longer text is refused before pint sees it.

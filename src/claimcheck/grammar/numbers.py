@@ -106,6 +106,8 @@ SMALL_NUMBERS: Mapping[str, int] = {**_ONES, **_TEENS}
 TENS: Mapping[str, int] = _TENS
 _SCALES: Mapping[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    # South Asian scales: "3 lakh rupees" is 300,000, "2 crore" 20 million.
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 _ABBREVIATIONS: Mapping[str, int] = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9,
@@ -122,6 +124,10 @@ _VAGUE: Mapping[str, int] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3,
     "tens of thousands": 10**4, "hundreds of thousands": 10**5, "millions": 10**6,
     "tens of millions": 10**7, "hundreds of millions": 10**8, "billions": 10**9,
+    # "(a) few" and "several" before a scale: "several hundred", "a few thousand".
+    "few dozen": 12, "several dozen": 12, "few hundred": 100, "several hundred": 100,
+    "few thousand": 10**3, "several thousand": 10**3, "few million": 10**6,
+    "several million": 10**6,
 }  # fmt: skip
 
 #: Every qualifier spelling, mapped to its normalised form.
@@ -133,6 +139,7 @@ QUALIFIERS: Mapping[str, str] = {
     "in excess of": "more than", "upwards of": "more than", "greater than": "more than",
     ">": "more than",
     "up to": "at most", "at most": "at most", "no more than": "at most",
+    "as many as": "at most", "as much as": "at most",
     "not more than": "at most", "a maximum of": "at most", "≤": "at most",
     "<=": "at most",
     "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
