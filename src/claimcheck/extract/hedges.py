@@ -2,16 +2,17 @@
 
 A figure is ``"expected"`` after words of expectation ("is expected to",
 "expects", "forecast", "projected", "likely to", "could", "might", "may" -- not
-"may have been", a guess about the past) and ``"planned"`` after words
-of intent ("will", "would", "plans to", "is to", "aims to", "agreed to",
-"pledged to", "set to", "due to"). The hedge covers the figure when the words
-are in the figure's own comma-separated stretch of the sentence (before or
-after it: "1,000 soldiers ... are expected to go home"), or earlier in the
-sentence with no attribution verb between ("X said ... would ..., and Y said
-600" leaves the 600 a report); after the figure, a clause of its own ("... and
-that its stocks would last", "... and would fly food") is not the figure's -- unless the figure is marked as a present or past value: "up from
-about 2.3% now", "down from 3.4% in 2024", "cutting aid from 0.5% to 0.3%"
-(the "from" figure is today's, the "to" figure the plan).
+"may have been", a guess about the past) and ``"planned"`` after words of
+intent ("will", "would", "plans to", "is to", "aims to", "agreed to", "pledged
+to", "set to", "due to"). The hedge covers the figure when the words are in the
+figure's own comma-separated stretch of the sentence (before or after it:
+"1,000 soldiers ... are expected to go home"), or earlier in the sentence with
+no attribution verb between ("X said ... would ..., and Y said 600" leaves the
+600 a report). After the figure, a clause of its own ("... and that its stocks
+would last", "... and would fly food") is not the figure's. A figure marked as
+a present or past value is never hedged: "up from about 2.3% now", "down from
+3.4% in 2024", "cutting aid from 0.5% to 0.3%" (the "from" figure is today's,
+the "to" figure the plan).
 """
 
 from __future__ import annotations

@@ -328,9 +328,9 @@ def _designator(found: Found, before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in DESIGNATORS:
         return True
-    named = _NEXT_WORD.match(after)  # "the 38 Level of its shaft"
-    word = named.group(1) if named is not None else ""
-    if word[:1].isupper() and word.casefold() in DESIGNATORS:
+    following = _NEXT_WORD.match(after)  # "the 38 Level of its shaft"
+    name = following.group(1) if following is not None else ""
+    if name[:1].isupper() and name.casefold() in DESIGNATORS:
         return True
     if "-" in found.text and _MODEL.fullmatch(found.text) and _MAKER_MODEL.search(before):
         return True  # "an ATR 72-500", "the Su 27-M"
