@@ -135,6 +135,11 @@ def test_unnamed_figures_and_unattributed_paragraphs_are_the_outlets() -> None:
     }
 
 
+def test_whom_a_speaker_tells_is_no_source() -> None:
+    text = "The captain, a 51-year-old from Goa, told the Coast Guard by radio that 14 were safe."
+    assert not any("Coast Guard" in name for _, name in _sources(text))
+
+
 def test_words_inside_a_quote_are_not_attributions() -> None:
     text = '"We achieved 1,000 for 1,000, as I said," Umerov said.'
     assert {name for _, name in _sources(text)} == {"Umerov"}

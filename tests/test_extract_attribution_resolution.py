@@ -53,6 +53,11 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "Agency head Budi Santosa told reporters that 160 rescuers had joined the search. "
+        "Budi said the search would run for seven days.",
+        "Budi Santosa",
+    ),
+    (
         "The outbreak has infected 9,120 people, the Ministry of Health said. Doctors at the "
         "city clinic said patients came late.\n\nThe capital accounts for 4,870 of the cases, "
         "it said.",

@@ -126,6 +126,7 @@ ORGANISATIONS = [
     ("Indonesia's National Search and Rescue Agency", "National Search and Rescue Agency"),
     ("a passenger list released by its operator, PT Samudra Jaya", "Samudra Jaya"),
     ("a spokesman for Ferrylink", "Ferrylink"),
+    ("the city's Senate Department for Transport", "Senate Department for Transport"),
 ]
 
 

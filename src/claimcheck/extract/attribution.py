@@ -259,6 +259,10 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
     )
 
 
+#: Verbs whose object is who listens, not who speaks.
+_TO_LISTENER = frozenset({"told", "tells", "tell", "informed", "briefed"})
+
+
 def _introduced(sentence: str, start: int, end: int) -> Named | None:
     """The name a speaker's acronym introduces right there: "The Union of Nurses and
     Midwives, Ghana (UNMG) said" is that union, not Ghana."""
@@ -403,6 +407,8 @@ _AGE = regex.compile(r"\d{1,3}")
 def _inverted(sentence: str, verb: regex.Match[str]) -> Named | None:
     if not sentence[max(0, verb.start() - 200) : verb.start()].rstrip().endswith((",", '"', "”")):
         return None
+    if verb.group().casefold() in _TO_LISTENER:
+        return None  # "..., told the Navy by radio that": the navy listens
     match = _INVERTED.match(sentence, verb.end())
     if match is None:
         return None
@@ -607,8 +613,8 @@ def _variant(short: Named, full: Named) -> bool:
     if " " in short.name or short.name == full.name:
         return False
     words = full.name.split()
-    if short.person and full.person:
-        return words[-1].casefold() == short.name.casefold()
+    if short.person and full.person:  # "Zelenskyy"; "Kusworo" for Kusworo Adi
+        return short.name.casefold() in (words[-1].casefold(), words[0].casefold())
     if full.person or len(words) < 2:
         return False
     initials = "".join(w[0] for w in words if w.casefold() not in _NOT_INITIALS)

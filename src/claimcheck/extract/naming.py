@@ -87,6 +87,10 @@ _APPOSED = regex.compile(
     r"^(?:the|its|their|his|her|a|an)\s{1,3}(?P<words>[\p{Ll}\s-]{1,40}),\s{1,3}"
     r"(?P<name>\p{Lu}[^,]{0,100})$"
 )
+_COMMON_OWNER = regex.compile(
+    r"^(?:city|country|state|region|province|county|district|island|capital|nation|company"
+    r"|government|group|party|union)['’]s\s{1,3}(?P<rest>\p{Lu}.{0,120})$"
+)
 _HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
 _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
@@ -195,6 +199,8 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
+    text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
     plain = _legal(name)
     organisation = role is not None or spokesperson is not None or plain != name or body
