@@ -176,16 +176,18 @@ def _link_parts(work: _Work) -> None:
 
 
 def _fronted_wholes(work: _Work) -> None:
-    """ "Of the 2,100 feeders, 1,470 were exempt": the sentence's next figure is a part."""
+    """ "Of the 2,100 feeders, 1,470 were exempt": the sentence's other figures are parts."""
     drafts = work.drafts
     for i, draft in enumerate(drafts[:-1]):
-        part = drafts[i + 1]
         opening = work.text[draft.sentence.start : draft.mention.start]
         if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
             continue
-        same = part.sentence.index == draft.sentence.index
-        if same and i + 1 not in work.parts and not _is_proportion(part) and _alike(part, draft):
-            work.parts[i + 1] = i
+        for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):  # "AD 1.98 million, Chega 1.39"
+            part = drafts[k]
+            if part.sentence.index != draft.sentence.index:
+                break
+            if k not in work.parts and not _is_proportion(part) and _alike(part, draft):
+                work.parts[k] = i
 
 
 def _explicit_whole(drafts: list[Draft], i: int) -> int | None:
