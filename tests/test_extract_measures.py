@@ -87,6 +87,10 @@ MEASURES = [
     ("Rescuers evacuated 600 people.", "600", "people evacuated"),
     ("Helicopters plucked 31 people from rooftops.", "31", "people plucked"),
     ("Police said 210 users had already reported fake texts.", "210", "users reported"),
+    # A figure's own verb after it outweighs a verb before it in its sentence.
+    ("Forty people were killed and six survived.", "six", "people survived"),
+    ("Russia launched 70 drones, and 30 were intercepted.", "30",
+     "drones neutralized[side=Russia]"),
     # "of whom N were X": the group they were.
     ("The quake killed 40 people, of whom 12 were children.", "12",
      "people killed[group=children]"),

@@ -204,8 +204,12 @@ def read_counted(
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
     family, verb = _family(text, end, (before, start), mention, explicit, noun)
+    own = _raw_verb_after(text, end) if mention.figure.counts else None
     if family is None and mention.figure.counts:
-        family = verb = _raw_verb(before) or _raw_verb_after(text, end)
+        family = verb = _raw_verb(before) or own
+    elif own is not None and noun is None and not explicit and end == mention.end:
+        family, verb = _lexicon(own)  # "49 people were killed and six survived": six survived
+        family = family or own
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     return Counted(
