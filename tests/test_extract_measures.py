@@ -289,6 +289,8 @@ RELATIONS = [
     ("Of the 6,000 valid votes, the Greens got 3,000 (50%), Labour 2,000 and the Liberals 900.",
      [("part-of", ("3,000", "6,000")), ("part-of", ("2,000", "6,000")),
       ("part-of", ("900", "6,000"))]),
+    ("Of the 40 survivors, 25 were taken to hospital, four of them in serious condition.",
+     [("part-of", ("25", "40")), ("part-of", ("four", "25"))]),
     ("Ten buses were stuck with about 900 riders, 300 of whom walked to safety.",
      [("part-of", ("300", "about 900"))]),
     ("Floods have hit nine of Ghana's 16 regions.", [("part-of", ("nine", "16"))]),

@@ -163,6 +163,7 @@ def relate(text: str, drafts: Sequence[Draft]) -> tuple[list[Draft], list[Measur
 
 def _link_parts(work: _Work) -> None:
     drafts = work.drafts
+    _fronted_wholes(work)
     for i, draft in enumerate(drafts):
         whole = _explicit_whole(drafts, i)
         if whole is not None:
@@ -172,7 +173,6 @@ def _link_parts(work: _Work) -> None:
             _including(work, i)
         elif draft.counted.partitive or (draft.counted.further and i - 1 in work.parts):
             _anaphoric(work, i)
-    _fronted_wholes(work)
 
 
 def _fronted_wholes(work: _Work) -> None:
@@ -186,8 +186,9 @@ def _fronted_wholes(work: _Work) -> None:
             part = drafts[k]
             if part.sentence.index != draft.sentence.index:
                 break
-            if k not in work.parts and not _is_proportion(part) and _alike(part, draft):
-                work.parts[k] = i
+            own = part.counted.partitive or part.counted.including or part.counted.further
+            if not own and not _is_proportion(part) and _alike(part, draft):
+                work.parts[k] = i  # "three of them" after it has a whole of its own
 
 
 def _explicit_whole(drafts: list[Draft], i: int) -> int | None:
@@ -255,11 +256,15 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             break
         candidate = drafts[j]
-        if j in work.parts or _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
+        # A part is an antecedent only right before: "19 were taken to hospital, three of them".
+        nested = j == i - 1 and candidate.sentence.index == drafts[i].sentence.index
+        if j in work.parts and not nested:
+            continue
+        if _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
             continue
         if not _alike(drafts[i], candidate):
             continue  # "$12 million over six months, of which $4.5 million": of the money
-        if noun is None and j > 0 and _listed(work, j - 1, j):
+        if noun is None and j > 0 and work.parts.get(j) != j - 1 and _listed(work, j - 1, j):
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
         if noun is None or candidate.counted.noun == noun:
             return j
