@@ -73,6 +73,8 @@ FORMS = [
      "Kenyan Ministry"),
     ("Dams were 37% full, according to the Ministry of Water, which said the storms had added "
      "2 billion cubic metres.", "Water Ministry"),
+    ("The CFDT union, which led the march, put turnout at 800,000.", "CFDT"),
+    ("Police put the number of marchers at 80,000.", "Police"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

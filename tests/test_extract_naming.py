@@ -127,6 +127,8 @@ ORGANISATIONS = [
     ("a passenger list released by its operator, PT Samudra Jaya", "Samudra Jaya"),
     ("a spokesman for Ferrylink", "Ferrylink"),
     ("the city's Senate Department for Transport", "Senate Department for Transport"),
+    ("the CFDT union", "CFDT"),
+    ("an Ipsos poll for Le Monde", "Ipsos"),
 ]
 
 

@@ -79,7 +79,9 @@ _VERBS = (
     "|stated|states|estimated|estimates|found|finds|confirmed|confirms|claimed|claims|noted"
     "|posted|tweeted|continued|insisted|warned|explained|forecast|forecasts|predicted|predicts"
 )
-_VERB = regex.compile(rf"\b(?:{_VERBS})\b")
+#: "put the toll at 40", "put national turnout at 1.1 million": an estimate, attributed.
+_PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"
+_VERB = regex.compile(rf"\b(?:{_VERBS}|{_PUT_AT})\b")
 _ACCORDING = regex.compile(
     r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120}"
     r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}\s-]{1,40}),\s\p{Lu}[^,.;:!?\"“”()]{0,80})?)"
@@ -123,7 +125,7 @@ _INVERTED_END = regex.compile(
 _CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _QUOTES = regex.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
 # Where each word pattern can match, found with str.find (see vocabulary).
-_VERBS_AT = Vocabulary.of(_VERB, _VERBS.split("|"))
+_VERBS_AT = Vocabulary.of(_VERB, [*_VERBS.split("|"), "put", "puts"])
 _BOUNDARIES_AT = Vocabulary.of(
     _BOUNDARY,
     [*",;:\"“”—–", "while", "whereas", "but", "and", "that", "as", "after", "when", "though",

@@ -91,6 +91,9 @@ _COMMON_OWNER = regex.compile(
     r"^(?:city|country|state|region|province|county|district|island|capital|nation|company"
     r"|government|group|party|union)['’]s\s{1,3}(?P<rest>\p{Lu}.{0,120})$"
 )
+_FOR_CLIENT = regex.compile(
+    r"\b(?P<poll>polls?|surveys?|study)\s{1,3}(?:for|commissioned\s{1,3}by)\s{1,3}[^,]{1,60}$"
+)
 _HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
 _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
@@ -140,6 +143,9 @@ _DESCRIPTOR_NOUNS = frozenset({
 })  # fmt: skip
 #: At most this many words make a generic institution's name ("State-Owned Enterprises Ministry").
 _GENERIC_WORDS = 3
+#: What an acronym before them names itself: "the CGT union" is CGT ("the EU agency" is not).
+_ACRONYM_KINDS = frozenset({"union", "party", "group", "alliance", "movement", "coalition",
+                            "federation", "association", "militia", "network"})  # fmt: skip
 _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
@@ -194,6 +200,7 @@ def read_source(phrase: str) -> Named | None:
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
+    text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
     text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text.casefold() in ("which", "who", "i", "we"):
         return None
@@ -308,8 +315,12 @@ def _named(text: str, *, organisation: bool = False) -> Named:
 
 
 def _acronym(text: str) -> Named | None:
-    """ "the U.N. refugee agency UNHCR", "state weather agency AEMET": the acronym is the name."""
+    """ "the U.N. refugee agency UNHCR", "state weather agency AEMET", "the CGT union": the
+    acronym is the name."""
     words = text.split()
+    first = words[0] if len(words) == 2 else ""  # "the CGT union": CGT
+    if _ACRONYM.fullmatch(first) and words[1] in _ACRONYM_KINDS and side_of(first) is None:
+        return Named(name=first, kind=_kind(text), words=_words(text))
     last = words[-1] if len(words) > 1 else ""
     if not _ACRONYM.fullmatch(last) or side_of(last) is not None:
         return None
