@@ -75,6 +75,7 @@ FORMS = [
      "2 billion cubic metres.", "Water Ministry"),
     ("The CFDT union, which led the march, put turnout at 800,000.", "CFDT"),
     ("Police put the number of marchers at 80,000.", "Police"),
+    ("Economists at Halden Research expect two more rate cuts this year.", "Halden Research"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

@@ -129,6 +129,7 @@ ORGANISATIONS = [
     ("the city's Senate Department for Transport", "Senate Department for Transport"),
     ("the CFDT union", "CFDT"),
     ("an Ipsos poll for Le Monde", "Ipsos"),
+    ("economists at Halden Research", "Halden Research"),
 ]
 
 

@@ -78,6 +78,7 @@ _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|added|adds"
     "|stated|states|estimated|estimates|found|finds|confirmed|confirms|claimed|claims|noted"
     "|posted|tweeted|continued|insisted|warned|explained|forecast|forecasts|predicted|predicts"
+    "|expect|expects|projects|projected"
 )
 #: "put the toll at 40", "put national turnout at 1.1 million": an estimate, attributed.
 _PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"

@@ -87,6 +87,11 @@ _APPOSED = regex.compile(
     r"^(?:the|its|their|his|her|a|an)\s{1,3}(?P<words>[\p{Ll}\s-]{1,40}),\s{1,3}"
     r"(?P<name>\p{Lu}[^,]{0,100})$"
 )
+_STAFF_AT = regex.compile(
+    r"^(?:economists|analysts|researchers|strategists|experts|scientists)\s{1,3}(?:at|from|with)"
+    r"\s{1,3}(?:the\s{1,3})?(?P<owner>\p{Lu}.{0,100})$",
+    regex.IGNORECASE,
+)
 _COMMON_OWNER = regex.compile(
     r"^(?:city|country|state|region|province|county|district|island|capital|nation|company"
     r"|government|group|party|union)['’]s\s{1,3}(?P<rest>\p{Lu}.{0,120})$"
@@ -206,6 +211,8 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    staff = _STAFF_AT.match(text)  # "economists at Capital Economics": the firm
+    text = staff["owner"] if staff else text
     owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
     text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
