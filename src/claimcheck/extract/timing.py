@@ -57,7 +57,7 @@ _PHRASE = (
     rf"|(?:on\s)?(?:{_WD},?\s)?{_MON}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?"
     rf"|(?:on\s)?\d{{1,2}}\s{_MON}\b(?:\s\d{{4}}\b)?"
     rf"|(?:in\s)?{_MON}(?:,?\s(?:of\s)?\d{{4}}\b)"
-    rf"|(?:in|during)\s{_MON}\b|(?<=since\s){_MON}\b"
+    rf"|(?:in|during)\s{_MON}\b|(?<=\bsince ){_MON}\b"
     rf"|(?:(?:in|during)\s)?(?:the\s)?{_SEASON}(?:,?\s(?:of\s)?\d{{4}})\b"
     r"|in\s\d{4}\b"
 )
