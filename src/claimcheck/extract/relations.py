@@ -182,7 +182,7 @@ def _fronted_wholes(work: _Work) -> None:
         opening = work.text[draft.sentence.start : draft.mention.start]
         if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
             continue
-        for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):  # "AD 1.98 million, Chega 1.39"
+        for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):  # "AD 1.98m, Chega 1.39m"
             part = drafts[k]
             if part.sentence.index != draft.sentence.index:
                 break
