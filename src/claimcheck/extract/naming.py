@@ -195,12 +195,7 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    released = _RELEASED_BY.match(text)  # "a report released on Tuesday by X": X's
-    text = released["owner"] if released else text
-    apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
-    text = f"{apposed['words']} {apposed['name']}" if apposed else text
-    spokesperson = _SPOKESPERSON_FOR.match(text)
-    text = spokesperson["owner"] if spokesperson else _TRAILING.sub("", text)
+    text, spoken = _speaker(text)
     back = _REFER_BACK.match(text)
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
@@ -211,19 +206,45 @@ def read_source(phrase: str) -> Named | None:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
+    return _in_role(_body(text, organisation=role is not None or spoken), role)
+
+
+def _speaker(text: str) -> tuple[str, bool]:
+    """The words naming who speaks, and whether a spokesperson speaks for them.
+
+    "a report released on Tuesday by X" and "its operator, X" name X; "a
+    spokesman for X" names X speaking through a spokesperson.
+    """
+    released = _RELEASED_BY.match(text)
+    text = released["owner"] if released else text
+    apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
+    text = f"{apposed['words']} {apposed['name']}" if apposed else text
+    spokesperson = _SPOKESPERSON_FOR.match(text)
+    if spokesperson is not None:
+        return spokesperson["owner"], True
+    return _TRAILING.sub("", text), False
+
+
+def _body(text: str, *, organisation: bool) -> Named:
+    """The source a name or description stands for, with the words that describe it."""
     staff = _STAFF_AT.match(text)  # "economists at Capital Economics": the firm
     text = staff["owner"] if staff else text
     owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
     text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
     plain = _legal(name)
-    organisation = role is not None or spokesperson is not None or plain != name or body
+    organisation = organisation or plain != name or body
     named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
     if described:  # "organisers SCC Events": later "the organisers" are SCC Events
         named = attrs.evolve(named, words=named.words | described)
+    return named
+
+
+def _in_role(named: Named, role: str | None) -> Named:
+    """A pollster's or publisher's kind; "a presidential spokesman" speaks for an office."""
     if role == "pollster" or (role == "publisher" and named.kind is None):
         return attrs.evolve(named, kind=role)
-    if role == "spoken" and named.kind is None:  # "a presidential spokesman": an office
+    if role == "spoken" and named.kind is None:
         return attrs.evolve(named, kind="office")
     return named
 
