@@ -256,14 +256,8 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             break
         candidate = drafts[j]
-        # A part is an antecedent only right before: "19 were taken to hospital, three of them".
-        nested = j == i - 1 and candidate.sentence.index == drafts[i].sentence.index
-        if j in work.parts and not nested:
+        if not _may_be_whole(work, i, j):
             continue
-        if _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
-            continue
-        if not _alike(drafts[i], candidate):
-            continue  # "$12 million over six months, of which $4.5 million": of the money
         if noun is None and j > 0 and work.parts.get(j) != j - 1 and _listed(work, j - 1, j):
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
         if noun is None or candidate.counted.noun == noun:
@@ -274,6 +268,18 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if nearest is None and same_sentence:
             nearest = j
     return nearest
+
+
+def _may_be_whole(work: _Work, i: int, j: int) -> bool:
+    """Whether figure ``j`` can be what figure ``i``'s "of them" points back to."""
+    part, candidate = work.drafts[i], work.drafts[j]
+    # A part is an antecedent only right before: "19 were taken to hospital, three of them".
+    nested = j == i - 1 and candidate.sentence.index == part.sentence.index
+    if j in work.parts and not nested:
+        return False
+    if _is_proportion(candidate) or candidate.counted.noun in PLACE_NOUNS:
+        return False
+    return _alike(part, candidate)  # "$12 million over six months, of which $4.5 million"
 
 
 def _alike(part: Draft, whole: Draft) -> bool:
