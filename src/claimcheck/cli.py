@@ -22,6 +22,7 @@ from typing import Final, TextIO
 from claimcheck.baseline import load_baseline, write_baseline
 from claimcheck.discover import story_files
 from claimcheck.errors import ClaimcheckError, ExtractError, StoryFileError
+from claimcheck.extract.batch import MAX_ARTICLE_BYTES
 from claimcheck.files import dumps
 from claimcheck.progress import Progress
 from claimcheck.render import FORMATS, Run, render_run
@@ -34,7 +35,6 @@ from claimcheck.textfile import read_text
 __all__ = ["main", "main_entry"]
 
 _PROGRAM: Final = "claimcheck"
-_MAX_ARTICLE_BYTES: Final = 64 * 1024 * 1024
 _PROGRESS_FROM: Final = 8
 
 
@@ -140,15 +140,23 @@ def _check_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 def _extract_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     extract = commands.add_parser(
         "extract",
-        help="turn an article into a story file",
-        description="Read an article's text (a file, or - for stdin) and write the story it tells.",
+        help="turn articles into story files",
+        description=(
+            "Read an article's text (a file, or - for stdin) and write the story it tells. "
+            "Several articles need -o DIR: each story is written there, named after its article."
+        ),
     )
-    extract.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin")
+    extract.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="a UTF-8 text file, or - for stdin"
+    )
     extract.add_argument(
         "--dateline", required=True, type=_date, metavar="YYYY-MM-DD", help="the article's date"
     )
     extract.add_argument(
         "-f", "--format", choices=("toml", "json"), default="toml", help="default: toml"
+    )
+    extract.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)"
     )
     _common(extract)
     extract.set_defaults(run=_run_extract)
@@ -237,26 +245,57 @@ def _update(path: str, reports: list[Report], errors: list[ClaimcheckError]) -> 
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    text = _article(args.article)
+    if len(args.articles) > 1:
+        return _extract_many(args)
+    (path,) = args.articles
+    text = _article(path)
     from claimcheck.extract import extract
 
     try:
         story = extract(text, dateline=args.dateline)
     except ClaimcheckError as error:
-        raise error.located(file=args.article) from None
+        raise error.located(file=path) from None
     _emit(dumps(story, format=args.format), args.output)
     return 0
 
 
+def _extract_many(args: argparse.Namespace) -> int:
+    """Several articles: each story into the -o folder, as ``<article stem>.<format>``."""
+    if args.output is None or "-" in args.articles:
+        raise ExtractError("several articles need -o DIR for their stories, and no - (stdin)")
+    folder = _folder(args.output)
+    from claimcheck.extract.batch import extract_files
+
+    jobs = args.jobs or cpu_count()
+    outcomes = extract_files(args.articles, dateline=args.dateline, jobs=jobs, strict=args.debug)
+    failed = 0
+    for path, outcome in zip(args.articles, outcomes, strict=True):
+        if isinstance(outcome, ClaimcheckError):
+            _say(f"error: {outcome}")
+            failed += 1
+            continue
+        _emit(dumps(outcome, format=args.format), str(folder / f"{Path(path).stem}.{args.format}"))
+    return 2 if failed else 0
+
+
+def _folder(path: str) -> Path:
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = f"cannot make the folder: {error.strerror or error}"
+        raise StoryFileError(message, file=path) from None
+    return folder
+
+
 def _article(path: str) -> str:
     if path == "-":
-        text = sys.stdin.read(_MAX_ARTICLE_BYTES + 1)
-        if len(text) > _MAX_ARTICLE_BYTES:
-            raise ExtractError(
-                f"the article is over {_MAX_ARTICLE_BYTES} characters", file="<stdin>"
-            )
+        text = sys.stdin.read(MAX_ARTICLE_BYTES + 1)
+        if len(text) > MAX_ARTICLE_BYTES:
+            message = f"the article is over {MAX_ARTICLE_BYTES} characters"
+            raise ExtractError(message, file="<stdin>")
         return text
-    return read_text(path, limit=_MAX_ARTICLE_BYTES, what="the article", error=ExtractError)
+    return read_text(path, limit=MAX_ARTICLE_BYTES, what="the article", error=ExtractError)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

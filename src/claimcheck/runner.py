@@ -12,6 +12,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 import attrs
 
@@ -19,9 +20,11 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.files import load
 from claimcheck.report import Report
 
-__all__ = ["Outcome", "check_file", "check_files"]
+__all__ = ["Outcome", "check_file", "check_files", "cpu_count", "in_order"]
 
 Outcome = Report | ClaimcheckError
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
 
 
 def check_file(path: str, *, strict: bool = False) -> Outcome:
@@ -73,11 +76,20 @@ def check_files(
 
 
 def _outcomes(work: Callable[[str], Outcome], paths: Sequence[str], jobs: int) -> Iterable[Outcome]:
-    workers = min(jobs, len(paths))
+    return in_order(functools.partial(_portable, work), paths, jobs)
+
+
+def in_order(
+    work: Callable[[_Item], _Result], items: Sequence[_Item], jobs: int
+) -> Iterable[_Result]:
+    """``work`` done on each item, in *jobs* worker processes (1: this one), in item order.
+
+    ``work`` must be a module-level function (or a partial of one) whose results pickle.
+    """
+    workers = min(jobs, len(items))
     if workers <= 1:
-        return map(work, paths)
-    portable = functools.partial(_portable, work)
-    return _in_processes(portable, paths, workers)
+        return map(work, items)
+    return _in_processes(work, items, workers)
 
 
 def _portable(work: Callable[[str], Outcome], path: str) -> Outcome:
@@ -89,11 +101,11 @@ def _portable(work: Callable[[str], Outcome], path: str) -> Outcome:
 
 
 def _in_processes(
-    work: Callable[[str], Outcome], paths: Sequence[str], workers: int
-) -> Iterator[Outcome]:
-    chunk = max(1, min(16, len(paths) // (workers * 4)))
+    work: Callable[[_Item], _Result], items: Sequence[_Item], workers: int
+) -> Iterator[_Result]:
+    chunk = max(1, min(16, len(items) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(work, paths, chunksize=chunk)
+        yield from pool.map(work, items, chunksize=chunk)
 
 
 def cpu_count() -> int:
