@@ -18,8 +18,7 @@ import pytest
 
 from claimcheck.cli import main
 from claimcheck.errors import ClaimcheckError, ExtractError
-from claimcheck.extract import extract
-from claimcheck.extract.batch import extract_files
+from claimcheck.extract import extract, extract_files
 from claimcheck.files import dumps, loads
 from claimcheck.model import Story
 
@@ -53,8 +52,10 @@ def test_an_unreadable_article_is_an_error_and_the_others_are_read(tmp_path: Pat
     paths = _written(tmp_path, ARTICLES[:2])
     missing = str(tmp_path / "missing.txt")
     first, error, last = extract_files([paths[0], missing, paths[1]], dateline=DAY, jobs=2)
-    assert isinstance(first, Story) and isinstance(last, Story)
-    assert isinstance(error, ClaimcheckError) and error.file == missing
+    assert isinstance(first, Story)
+    assert isinstance(last, Story)
+    assert isinstance(error, ClaimcheckError)
+    assert error.file == missing
     with pytest.raises(ExtractError):
         list(extract_files([missing], dateline=DAY, strict=True))
 

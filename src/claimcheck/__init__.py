@@ -21,7 +21,7 @@ from claimcheck.errors import (
     UnitError,
     WhenError,
 )
-from claimcheck.extract import extract
+from claimcheck.extract import extract, extract_files
 from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
 from claimcheck.files import dump, dumps, load, loads
 from claimcheck.measure import Measure
@@ -65,6 +65,7 @@ __all__ = [
     "dumps",
     "explain_when",
     "extract",
+    "extract_files",
     "figures_in",
     "load",
     "loads",

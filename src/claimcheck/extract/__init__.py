@@ -23,9 +23,12 @@ import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from claimcheck.errors import ClaimcheckError
     from claimcheck.model import Story
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_files"]
 
 
 def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) -> Story:
@@ -42,3 +45,17 @@ def extract(text: str, *, dateline: datetime.date, outlet: str | None = None) ->
     from claimcheck.extract.story import extract as extract_story
 
     return extract_story(text, dateline=dateline, outlet=outlet)
+
+
+def extract_files(
+    paths: Sequence[str], *, dateline: datetime.date, jobs: int = 1, strict: bool = False
+) -> Iterator[Story | ClaimcheckError]:
+    """The story of each article file, in the order of *paths*, read by *jobs* processes.
+
+    An article that cannot be read gives the `ClaimcheckError` naming its file
+    (*strict* raises it instead); the others are still read. See
+    :mod:`claimcheck.extract.batch`.
+    """
+    from claimcheck.extract.batch import extract_files as extract_all
+
+    return extract_all(paths, dateline=dateline, jobs=jobs, strict=strict)
