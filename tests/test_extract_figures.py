@@ -7,12 +7,14 @@ for only at digit runs are those a scan finds; sentences split where news text
 ends them and never inside a quotation; distractors (years, dates, clock
 times, ages, ordinals, phone numbers, designations, idioms) are not figures,
 while real figures right next to them are; "N of M", "N-for-N", changes
-"from A to B" and paired units become the mentions the table says.
+"from A to B" and paired units become the mentions the table says; "one in
+five" is one proportion.
 """
 
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -155,6 +157,13 @@ NOT_FIGURES = [
 ]
 
 
+def test_one_in_five_is_a_proportion() -> None:
+    (ratio,) = mentions("One in every five adults smokes.")
+    assert (ratio.figure.low, ratio.figure.high, ratio.figure.counts) == (
+        Fraction(1, 5), Fraction(1, 5), False,
+    )
+
+
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_distractors_are_not_figures(text: str) -> None:
     assert [m.text for m in mentions(text)] == []
@@ -163,6 +172,8 @@ def test_distractors_are_not_figures(text: str) -> None:
 FIGURES = [
     ("Russia launched 273 drones in 2025.", ["273"]),
     ("The bank cut rates by 25 basis points.", ["25 basis points"]),
+    ("One in five adults smokes, and 3 in 10 vape.", ["One in five", "3 in 10"]),
+    ("Floods hit 5 in 2025 and 3 in 10 days.", ["5", "3", "10 days"]),
     ("Hackers copied 1.5 terabytes, or 40 GB a day.", ["1.5 terabytes", "40 GB"]),
     ("Thieves copied files over 9 days.", ["9 days"]),
     ("The strike lasted over 9 days.", ["over 9 days"]),

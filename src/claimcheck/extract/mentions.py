@@ -13,13 +13,18 @@ left becomes :class:`Mention` values, one per figure:
   any range the figure policy refuses (its ends out of order);
 * "over" or "under" before a place or a span of time ("over 12 regions") or
   after a verb it belongs to ("handed over 175") is a preposition or a
-  particle, not a qualifier: the figure is read without it.
+  particle, not a qualifier: the figure is read without it;
+* "one in five", "3 in 10", "one in every three" are one proportion (1/5),
+  not two counts -- two whole numbers with no unit, the second at most 1,000
+  (so "5 in 2025" stays a count and a year).
 
 The figure of each mention comes from :func:`claimcheck.figures.figure_of` or
 :func:`claimcheck.figures.parse_figure`: the same reading as ``parse_figure``.
 """
 
 from __future__ import annotations
+
+from fractions import Fraction
 
 import attrs
 import regex
@@ -84,13 +89,50 @@ def mentions(text: str) -> list[Mention]:
     """Every figure mention in ``text``, left to right."""
     spans = anchors(text)
     phones = screen.phone_spans(text, [span for span in spans if text[span[0]].isdigit()])
+    found_all = [f for f in scan.find_figures(text, spans) if not _in_spans(f, phones)]
     out: list[Mention] = []
-    found_all = scan.find_figures(text, spans)
+    skip = False
     for group, found in enumerate(found_all):
-        if _in_spans(found, phones) or screen.is_distractor(text, found):
-            continue
-        out.extend(_of_found(text, found, group))
+        ratio = None if skip else _ratio(text, found_all, group)
+        if ratio is not None:
+            out.append(ratio)
+        elif not skip and not screen.is_distractor(text, found):
+            out.extend(_of_found(text, found, group))
+        skip = ratio is not None
     return _paired(text, out)
+
+
+def _ratio(text: str, found: list[Found], group: int) -> Mention | None:
+    """ "one in five adults", "3 in 10 voters": one proportion, not two counts."""
+    if group + 1 >= len(found):
+        return None
+    first, second = found[group], found[group + 1]
+    if _RATIO_GAP.fullmatch(text, first.end, second.start) is None:
+        return None
+    part, whole = _plain_count(first), _plain_count(second)
+    if part is None or whole is None or not 0 < part < whole <= _RATIO_MAX:
+        return None  # "5 in 2025" is a count and a year; "3 in 1" no ratio
+    value = Fraction(part, whole)
+    stated = text[first.start : second.end]
+    figure = Figure(low=value, high=value, counts=False, stated=stated,
+                    nominal_low=value, nominal_high=value)  # fmt: skip
+    return Mention(start=first.start, end=second.end, text=stated, figure=figure, group=group)
+
+
+def _plain_count(found: Found) -> int | None:
+    """The whole number a lone figure with no unit, qualifier or scale states, if any."""
+    reading = found.reading
+    amount = reading.first
+    if reading.kind != "single" or reading.qualifier is not None or amount is None:
+        return None
+    if amount.unit is not None or amount.scaled or amount.decimals or amount.fraction:
+        return None
+    return int(amount.value) if amount.value.denominator == 1 else None
+
+
+#: The widest ratio read ("one in 1,000"); "5 in 2025" is a count and a year.
+_RATIO_MAX = 1000
+_RATIO_GAP = regex.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?")
 
 
 def _paired(text: str, found: list[Mention]) -> list[Mention]:
