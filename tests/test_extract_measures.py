@@ -297,6 +297,9 @@ RELATIONS = [
     ("A roof fell at the mine, killing 4 workers and injuring 23.\n\nRescuers worked all "
      "night.\n\nThe union said 13 of the injured were in a critical condition.",
      [("part-of", ("13", "23"))]),
+    ("Air defences downed 89% of the 298 drones.", [("share", ("89%", "?", "298"))]),
+    ("Teams vaccinated 19 million children, or 86% of the 22 million targeted.",
+     [("share", ("86%", "19 million", "22 million"))]),
     ("The fund asked for $20 million over nine months, of which $6 million has arrived.",
      [("part-of", ("$6 million", "$20 million"))]),
 ]  # fmt: skip

@@ -81,6 +81,8 @@ _FRONTED = regex.compile(
     r"[\s\"“]{0,3}[Oo]f\s{1,3}(?:(?:the|its|their|his|her|our|these|those|all)\s{1,3})?"
 )
 _OPENING_MAX = 30
+#: Between a count and the share restating it: "19 million children, or 86% of ...".
+_OR_GAP = regex.compile(r"[^.;:()]{0,40}?,?\s{1,3}or\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?")
 _OF_THE = regex.compile(r"\s{1,3}of\s{1,3}the\s", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
@@ -166,13 +168,39 @@ def _link_parts(work: _Work) -> None:
     _fronted_wholes(work)
     for i, draft in enumerate(drafts):
         whole = _explicit_whole(drafts, i)
-        if whole is not None:
+        if whole is not None and _is_proportion(draft):  # "89% of the 298 drones": a share
+            _share_of(work, i, whole)
+        elif whole is not None:
             work.parts[i] = whole
             work.explicit.add(whole)
         elif draft.counted.including:
             _including(work, i)
         elif draft.counted.partitive or (draft.counted.further and i - 1 in work.parts):
             _anaphoric(work, i)
+
+
+def _share_of(work: _Work, i: int, whole: int) -> None:
+    """ "downed 89% of the 298 drones": the share of the launched drones that were downed
+    (the verb is the share's; the whole is of the family it is part of)."""
+    drafts = work.drafts
+    family = drafts[whole].counted.family
+    if family in WHOLE_FAMILY:
+        counted = attrs.evolve(drafts[i].counted, family=family, verb=drafts[whole].counted.verb)
+        drafts[i] = attrs.evolve(drafts[i], counted=counted)
+        drafts[whole] = _as_whole(drafts[whole], family)
+    work.shares.append((i, _sharer(work, i, whole), whole))
+
+
+def _sharer(work: _Work, i: int, whole: int) -> int | None:
+    """The count a share restates: "vaccinated 19 million children, or 86% of the 22 million"."""
+    if i == 0:
+        return None
+    before, share = work.drafts[i - 1], work.drafts[i]
+    if before.sentence.index != share.sentence.index or _is_proportion(before):
+        return None
+    gap = work.text[before.mention.end : share.mention.start]
+    restated = _OR_GAP.fullmatch(gap) is not None
+    return i - 1 if restated and _alike(before, work.drafts[whole]) else None
 
 
 def _fronted_wholes(work: _Work) -> None:
