@@ -82,7 +82,9 @@ _FRONTED = regex.compile(
 )
 _OPENING_MAX = 30
 #: Between a count and the share restating it: "19 million children, or 86% of ...".
-_OR_GAP = regex.compile(r"[^.;:()]{0,40}?,?\s{1,3}or\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?")
+_OR_GAP = regex.compile(
+    r"[^.;:()]{0,40}?,?\s{1,3}or\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?"
+)
 _OF_THE = regex.compile(r"\s{1,3}of\s{1,3}the\s", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
