@@ -24,6 +24,7 @@ The figure of each mention comes from :func:`claimcheck.figures.figure_of` or
 
 from __future__ import annotations
 
+import bisect
 from fractions import Fraction
 
 import attrs
@@ -132,6 +133,7 @@ def _plain_count(found: Found) -> int | None:
 
 #: The widest ratio read ("one in 1,000"); "5 in 2025" is a count and a year.
 _RATIO_MAX = 1000
+_AFTER_ANY = 2**62  # sorts after every span end starting at the same place
 _RATIO_GAP = regex.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?")
 
 
@@ -165,7 +167,9 @@ def _inherit(mention: Mention, partner: Mention) -> Mention:
 
 
 def _in_spans(found: Found, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= found.start < end for start, end in spans)
+    """Whether the figure starts inside one of ``spans`` (sorted and disjoint)."""
+    at = bisect.bisect_right(spans, (found.start, _AFTER_ANY)) - 1
+    return at >= 0 and spans[at][0] <= found.start < spans[at][1]
 
 
 def _of_found(text: str, found: Found, group: int) -> list[Mention]:

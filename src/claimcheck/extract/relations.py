@@ -85,7 +85,13 @@ _OPENING_MAX = 30
 _OR_GAP = regex.compile(
     r"[^.;:()]{0,40}?,?\s{1,3}or\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?"
 )
-_OF_THE = regex.compile(r"\s{1,3}of\s{1,3}the\s", regex.IGNORECASE)
+#: What ends a clause between two figures ("; a further 20", ", while Russia claimed 120").
+_CLAUSE_BREAK = regex.compile(
+    r";|\b(?:while|whereas|but|although|though|compared|bringing|adding|added|up\s{1,3}from"
+    r"|down\s{1,3}from|said|says|told|claimed|claims|reported|according)\b",
+    regex.IGNORECASE,
+)
+_MORE = regex.compile(r"\s{1,3}(?:more|others?|additional)\b", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -206,7 +212,12 @@ def _sharer(work: _Work, i: int, whole: int) -> int | None:
 
 
 def _fronted_wholes(work: _Work) -> None:
-    """ "Of the 2,100 feeders, 1,470 were exempt": the sentence's other figures are parts."""
+    """ "Of the 2,100 feeders, 1,470 were exempt": the clause's other figures are parts.
+
+    The parts run to the end of the clause: not past "; ", ", while", "but",
+    "compared with", "bringing", "adding", an attribution verb or "more", and
+    never to a figure about another time than the whole's.
+    """
     drafts = work.drafts
     for i, draft in enumerate(drafts[:-1]):
         opening = work.text[draft.sentence.start : draft.mention.start]
@@ -214,11 +225,34 @@ def _fronted_wholes(work: _Work) -> None:
             continue
         for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):  # "AD 1.98m, Chega 1.39m"
             part = drafts[k]
-            if part.sentence.index != draft.sentence.index:
+            if part.sentence.index != draft.sentence.index or not _same_clause(work, k - 1, k):
                 break
-            own = part.counted.partitive or part.counted.including or part.counted.further
-            if not own and not _is_proportion(part) and _alike(part, draft):
-                work.parts[k] = i  # "three of them" after it has a whole of its own
+            if _fronted_part(part, draft):
+                work.parts[k] = i
+
+
+def _fronted_part(part: Draft, whole: Draft) -> bool:
+    """Whether a figure after a fronted whole is a part of it ("three of them" has a whole of
+    its own; a share is no part; nor is a figure of another dimension or time)."""
+    own = part.counted.partitive or part.counted.including or part.counted.further
+    if own or _is_proportion(part):
+        return False
+    return _alike(part, whole) and _same_time(part, whole)
+
+
+def _same_clause(work: _Work, before: int, after: int) -> bool:
+    """Whether nothing between two figures ends the clause the first is in."""
+    second = work.drafts[after].mention
+    gap = work.text[work.drafts[before].mention.end : second.start]
+    return _CLAUSE_BREAK.search(gap) is None and _MORE.match(work.text, second.end) is None
+
+
+def _same_time(part: Draft, whole: Draft) -> bool:
+    """Whether two figures are about one time: the same day, background year and start."""
+    times = ("date", "then", "since")
+    return all(dict(part.extra).get(k) == dict(whole.extra).get(k) for k in times) and (
+        part.date == whole.date
+    )
 
 
 def _explicit_whole(drafts: list[Draft], i: int) -> int | None:
@@ -259,7 +293,8 @@ def _listed(work: _Work, first: int, second: int) -> bool:
 def _anaphoric(work: _Work, i: int) -> None:
     drafts = work.drafts
     if drafts[i].counted.further and i - 1 in work.parts:
-        work.parts[i] = work.parts[i - 1]
+        if _same_clause(work, i - 1, i):  # not "4 were foreigners; a further 20 remain"
+            work.parts[i] = work.parts[i - 1]
         return
     antecedent = _antecedent(work, i)
     if antecedent is None:
@@ -334,15 +369,13 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
     drafts = work.drafts
     found: list[int] = []
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
+            break
         if j not in work.parts and drafts[j].counted.family == family:
             found.append(j)
-    near = [j for j in found if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph <= 1]
-    sentence = [j for j in near if drafts[j].sentence.index == drafts[i].sentence.index]
-    general = [j for j in near if drafts[j].counted.facet("group") is None]
-    # "13 of the injured" paragraphs after "23 injured": the story's last general count.
-    definite = _OF_THE.match(work.text, drafts[i].mention.end) is not None
-    earlier = [j for j in found if j not in near and drafts[j].counted.facet("group") is None]
-    return next(iter(sentence or general or near or (earlier if definite else [])), None)
+    sentence = [j for j in found if drafts[j].sentence.index == drafts[i].sentence.index]
+    general = [j for j in found if drafts[j].counted.facet("group") is None]
+    return next(iter(sentence or general or found), None)
 
 
 def _is_proportion(draft: Draft) -> bool:
