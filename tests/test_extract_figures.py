@@ -172,8 +172,9 @@ def test_distractors_are_not_figures(text: str) -> None:
 FIGURES = [
     ("Russia launched 273 drones in 2025.", ["273"]),
     ("The bank cut rates by 25 basis points.", ["25 basis points"]),
-    ("One in five adults smokes, and 3 in 10 vape.", ["One in five", "3 in 10"]),
+    ("One in five adults smokes, and 3 in 10 teenagers vape.", ["One in five", "3 in 10"]),
     ("Floods hit 5 in 2025 and 3 in 10 days.", ["5", "3", "10 days"]),
+    ("Police arrested 12 in 40 raids.", ["12", "40"]),
     ("Hackers copied 1.5 terabytes, or 40 GB a day.", ["1.5 terabytes", "40 GB"]),
     ("Thieves copied files over 9 days.", ["9 days"]),
     ("The strike lasted over 9 days.", ["over 9 days"]),

@@ -14,9 +14,10 @@ left becomes :class:`Mention` values, one per figure:
 * "over" or "under" before a place or a span of time ("over 12 regions") or
   after a verb it belongs to ("handed over 175") is a preposition or a
   particle, not a qualifier: the figure is read without it;
-* "one in five", "3 in 10", "one in every three" are one proportion (1/5),
-  not two counts -- two whole numbers with no unit, the second at most 1,000
-  (so "5 in 2025" stays a count and a year).
+* "one in five adults", "3 in 10 voters", "one in every three children" are
+  one proportion (1/5), not two counts -- two whole numbers with no unit, the
+  second at most 1,000 and followed by people, homes, firms or cases (so "5
+  in 2025" stays a count and a year, and "12 in 40 raids" two counts).
 
 The figure of each mention comes from :func:`claimcheck.figures.figure_of` or
 :func:`claimcheck.figures.parse_figure`: the same reading as ``parse_figure``.
@@ -32,7 +33,13 @@ import regex
 
 from claimcheck.errors import FigureError, UnitError
 from claimcheck.extract import scan, screen
-from claimcheck.extract.lexicon import FUNCTION_WORDS, PERSON_GROUPS, PLACE_NOUNS, WEAPONS
+from claimcheck.extract.lexicon import (
+    FUNCTION_WORDS,
+    PERSON_GROUPS,
+    PLACE_NOUNS,
+    WEAPONS,
+    side_of,
+)
 from claimcheck.figures import Figure, figure_of, parse_figure
 from claimcheck.grammar.numbers import QUALIFIERS, Found, anchors
 
@@ -113,11 +120,22 @@ def _ratio(text: str, found: list[Found], group: int) -> Mention | None:
     part, whole = _plain_count(first), _plain_count(second)
     if part is None or whole is None or not 0 < part < whole <= _RATIO_MAX:
         return None  # "5 in 2025" is a count and a year; "3 in 1" no ratio
+    if not _of_a_population(text, second.end):
+        return None  # "arrested 12 in 40 raids": counts of two things
     value = Fraction(part, whole)
     stated = text[first.start : second.end]
     figure = Figure(low=value, high=value, counts=False, stated=stated,
                     nominal_low=value, nominal_high=value)  # fmt: skip
     return Mention(start=first.start, end=second.end, text=stated, figure=figure, group=group)
+
+
+def _of_a_population(text: str, end: int) -> bool:
+    """Whether people (or homes, firms, cases) follow: "one in five adults", "3 in 10 of them"."""
+    word = _NEXT.match(text, end)
+    if word is None:
+        return False
+    lower = word.group(1).casefold()
+    return lower in _POPULATIONS or lower in PERSON_GROUPS or side_of(lower) is not None
 
 
 def _plain_count(found: Found) -> int | None:
@@ -133,6 +151,15 @@ def _plain_count(found: Found) -> int | None:
 
 #: The widest ratio read ("one in 1,000"); "5 in 2025" is a count and a year.
 _RATIO_MAX = 1000
+_NEXT = regex.compile(r"\s{1,3}([\p{L}]{2,20})")
+#: What a ratio counts among: "one in five adults", "3 in 10 households".
+_POPULATIONS = frozenset({
+    "of", "adults", "voters", "americans", "britons", "households", "homes", "families",
+    "respondents", "residents", "students", "pupils", "patients", "workers", "employees",
+    "companies", "firms", "businesses", "teenagers", "young", "older", "cases", "deaths",
+    "schools", "hospitals", "drivers", "doctors", "nurses", "teachers", "consumers", "users",
+    "smokers", "voting", "eligible", "girls", "boys", "babies", "infants", "couples",
+})  # fmt: skip
 _AFTER_ANY = 2**62  # sorts after every span end starting at the same place
 _RATIO_GAP = regex.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?")
 

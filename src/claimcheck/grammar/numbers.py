@@ -108,6 +108,7 @@ _SCALES: Mapping[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     # South Asian scales: "3 lakh rupees" is 300,000, "2 crore" 20 million.
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "lakh crore": 10**12, "lakh crores": 10**12,
 }  # fmt: skip
 _ABBREVIATIONS: Mapping[str, int] = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9,
