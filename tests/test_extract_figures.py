@@ -176,6 +176,7 @@ FIGURES = [
     ("Floods hit 5 in 2025 and 3 in 10 days.", ["5", "3", "10 days"]),
     ("Police arrested 12 in 40 raids.", ["12", "40"]),
     ("Hackers copied 1.5 terabytes, or 40 GB a day.", ["1.5 terabytes", "40 GB"]),
+    ("The clinic treated 300 TB patients.", ["300"]),
     ("Thieves copied files over 9 days.", ["9 days"]),
     ("The strike lasted over 9 days.", ["over 9 days"]),
     ("Crews will extend the line about 700 km east.", ["about 700 km"]),

@@ -63,6 +63,7 @@ READINGS = [
     # South Asian scales
     ("3 lakh", 250000, 350000, False, False, None, True),
     ("2 crore", 15 * 10**6, 25 * 10**6, False, False, None, True),
+    ("1.5 lakh crore", F(145, 100) * 10**12, F(155, 100) * 10**12, False, False, None, True),
     # decimals and signs
     ("2.5", F(245, 100), F(255, 100), False, False, None, False),
     ("-3.5", F(-355, 100), F(-345, 100), False, False, None, False),

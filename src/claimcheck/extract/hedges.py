@@ -1,8 +1,9 @@
 """Hedges: figures that are forecasts or plans, not reports.
 
 A figure is ``"expected"`` after words of expectation ("is expected to",
-"expects", "forecast", "projected", "likely to", "could", "might", "may" -- not
-"may have been", a guess about the past) and ``"planned"`` after words of
+"expects", "forecast", "projected", "likely to", "might", "may" -- not "may
+have been", a guess about the past; not "could", which also tells what was
+done: "rescuers could reach only 12 villages") and ``"planned"`` after words of
 intent ("will", "would", "plans to", "is to", "aims to", "agreed to", "pledged
 to", "set to", "due to"). The hedge covers the figure when the words are in the
 figure's own comma-separated stretch of the sentence (before or after it:
@@ -26,7 +27,7 @@ __all__ = ["hedge_of"]
 
 _EXPECTED = regex.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecast|projected|projects|predicts?|predicted"
-    r"|likely\s{1,3}to|anticipated|(?:could|might|(?-i:may))(?!\s{1,3}(?:have|not|n't)\b))\b",
+    r"|likely\s{1,3}to|anticipated|(?:might|(?-i:may))(?!\s{1,3}(?:have|not|n't)\b))\b",
     regex.IGNORECASE,
 )
 _PLANNED = regex.compile(
@@ -60,7 +61,7 @@ _NOW_AFTER = regex.compile(
 _EXPECTED_AT = Vocabulary.of(
     _EXPECTED,
     ["expect", "expects", "expected", "forecast", "forecasts", "projected", "projects", "predict",
-     "predicts", "predicted", "likely", "anticipated", "could", "might", "may"],
+     "predicts", "predicted", "likely", "anticipated", "might", "may"],
 )  # fmt: skip
 _PLANNED_AT = Vocabulary.of(
     _PLANNED,

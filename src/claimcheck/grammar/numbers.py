@@ -166,7 +166,7 @@ _SUFFIXES: Mapping[str, str] = {
 _UNIT_SYMBOLS = (
     "km²", "km2", "mi²", "m²", "sq km", "sq mi", "sq m", "sq ft", "km/h", "mph", "kph",
     "km", "mi", "cm", "mm", "ft", "kg", "lbs", "lb", "ha", "m", "kW", "MW", "GW",
-    "kWh", "MWh", "GWh", "TWh", "TB", "GB", "PB", *CURRENCIES,
+    "kWh", "MWh", "GWh", "TWh", "GB", *CURRENCIES,
 )
 _METRE = r"met(?:er|re)s?"
 _UNIT_WORDS = (
