@@ -5,7 +5,8 @@ given, the story `extract` gives for its text, whether one process or several
 read them; an article that cannot be read becomes an error naming its file
 while the others are still extracted (``strict`` raises it instead); a number
 of jobs below one is refused. On the command line, several articles need
-``-o DIR`` and get one story file each, named after the article; a failed
+``-o DIR`` and get one story file each, named after the article (two
+articles of one name are refused before anything is written); a failed
 article is named on stderr and exits 2.
 """
 
@@ -89,3 +90,15 @@ def test_a_failed_article_is_named_and_exits_2(
     assert main(["extract", *paths, "--dateline", "2025-05-23", "-o", str(tmp_path / "o")]) == 2
     assert "gone.txt" in capsys.readouterr().err
     assert (tmp_path / "o" / "article-0.toml").exists()
+
+
+def test_articles_whose_stories_would_collide_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(ARTICLES[0], encoding="utf-8")
+    paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")]
+    assert main(["extract", *paths, "--dateline", "2025-05-23", "-o", str(tmp_path / "o")]) == 2
+    assert "would both write x" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()

@@ -263,6 +263,7 @@ def _extract_many(args: argparse.Namespace) -> int:
     """Several articles: each story into the -o folder, as ``<article stem>.<format>``."""
     if args.output is None or "-" in args.articles:
         raise ExtractError("several articles need -o DIR for their stories, and no - (stdin)")
+    _distinct_stems(args.articles)
     folder = _folder(args.output)
     from claimcheck.extract.batch import extract_files
 
@@ -276,6 +277,17 @@ def _extract_many(args: argparse.Namespace) -> int:
             continue
         _emit(dumps(outcome, format=args.format), str(folder / f"{Path(path).stem}.{args.format}"))
     return 2 if failed else 0
+
+
+def _distinct_stems(paths: Sequence[str]) -> None:
+    """Refuse articles whose stories would overwrite each other (a/x.txt and b/x.txt)."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        first = seen.setdefault(Path(path).stem, path)
+        if first != path:
+            raise ExtractError(
+                f"{first} and {path} would both write {Path(path).stem}: rename one", file=path
+            )
 
 
 def _folder(path: str) -> Path:
