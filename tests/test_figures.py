@@ -58,7 +58,7 @@ READINGS = [
     ("thousands", 2000, 10000, False, True, None, True),
     ("tens of thousands", 20000, 100000, False, True, None, True),
     ("several hundred", 200, 1000, False, True, None, True),
-    ("few thousand", 2000, 10000, False, True, None, True),
+    ("a few thousand", 2000, 10000, False, True, None, True),
     ("several dozen", 24, 120, False, True, None, True),
     # South Asian scales
     ("3 lakh", 250000, 350000, False, False, None, True),

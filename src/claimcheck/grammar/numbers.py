@@ -260,7 +260,7 @@ _SEPARATOR = (
 )
 _BODY = (
     rf"(?:(?P<qual>{_QUALIFIER})\s{{0,3}})?"
-    rf"(?:(?<!\w)(?P<vague>{_escaped(_VAGUE)})\b"
+    rf"(?:(?<!\w)(?P<vague>(?:a\s{{1,3}}(?=few\s))?(?:{_escaped(_VAGUE)}))\b"
     rf"|(?:(?P<between>between)\s{{1,3}}|(?P<from>from)\s{{1,3}})?"
     rf"{_amount('a_')}(?:{_SEPARATOR}{_amount('b_')})?)"
     rf"(?P<suffix>{_SUFFIX})?"
@@ -489,7 +489,7 @@ def _reading(groups: _Groups, whole: str, tail: str | None = None) -> Reading:
     if (vague := groups["vague"]) is not None:
         if tail is not None:
             raise FigureError(f"cannot read {whole!r}: a unit after a vague amount")
-        word = " ".join(fold_case(vague).split())
+        word = " ".join(fold_case(vague).split()).removeprefix("a ")  # "a few hundred"
         return Reading(kind="vague", qualifier=qualifier, vague=Vague(word=word, base=_VAGUE[word]))
     first, second = _amount_of(groups, "a_", whole), _amount_of(groups, "b_", whole)
     if first is None:
