@@ -155,6 +155,19 @@ def test_a_count_since_an_event_runs_from_it_and_so_do_its_parts() -> None:
     assert claimcheck.check(story).ok
 
 
+def test_a_count_since_an_old_start_takes_no_time_from_the_sentence_before() -> None:
+    story = extract(
+        "In 2014, an avalanche killed 16 guides. More than 300 people have died on the peak "
+        "since the first expeditions of the 1920s, the database says. Since records began, "
+        "40 ships have sunk there.",
+        dateline=DAY,
+    )
+    _, ever, ships = story.claims
+    assert ever.when is None
+    assert ever.measure.facet("since") == "first expeditions of the 1920s"
+    assert ships.measure.facet("since") == "records began"
+
+
 def test_a_running_count_is_another_quantity_than_a_count_within_it() -> None:
     story = extract(
         "More than 12,000 civilians have been killed since February 2022, the U.N. said. "

@@ -69,7 +69,8 @@ _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _SINCE_EVENT = regex.compile(
     r"\bsince\s{1,3}(?:the\s{1,3})?(?P<event>(?:start|beginning|outbreak|onset)\s{1,3}of"
     r"(?:\s{1,3}[\p{L}'’-]{1,20}){1,4}|(?:war|invasion|conflict|pandemic|fighting)"
-    r"\s{1,3}(?:began|started|broke\s{1,3}out))",
+    r"\s{1,3}(?:began|started|broke\s{1,3}out)|records\s{1,3}began|(?:1[5-9]|20)\d0s"
+    r"|first\s{1,3}[\p{L}'’-]{1,20}(?:\s{1,3}(?:of\s{1,3}the\s{1,3})?[\p{L}\d'’-]{1,20}){0,3})",
     regex.IGNORECASE,
 )
 _TITLE_MAX = 200
@@ -187,7 +188,8 @@ def _paragraph_drafts(
         said = timing.said_on(phrases, spans, sentence.text, dateline)
         own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
-            when = _event(phrases, mention, sentence, spans, said) or carried
+            own_time = _event(phrases, mention, sentence, spans, said)
+            when = own_time or (None if _since_event(sentence, mention) else carried)
             own = own or (when if when is not carried else None)
             following = ms[index + 1] if index + 1 < len(ms) else None
             period = None if when is None else when.period
@@ -232,10 +234,12 @@ def _past(draft: Draft, phrases: list[timing.TimePhrase]) -> Draft:
 
 
 def _since_event(sentence: Sentence, mention: Mention) -> str | None:
-    """ "since the start of the war" in the figure's stretch: a running count from an event."""
+    """ "since the start of the war" in the figure's stretch, or opening its sentence ("Since
+    records began, ..."): a running count from an event."""
     text = sentence.text
     low, high = stretch(text, mention.start - sentence.start, mention.end - sentence.start)
-    found = _SINCE_EVENT.search(text, low, high)
+    opening = len(text) - len(text.lstrip(" \"“'"))
+    found = _SINCE_EVENT.search(text, low, high) or _SINCE_EVENT.match(text, opening)
     return None if found is None else " ".join(found["event"].casefold().split())
 
 
