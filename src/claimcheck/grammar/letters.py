@@ -37,7 +37,6 @@ class _Blanks(dict[int, int]):
 
 
 _BLANKS = _Blanks()
-_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 #: How many texts the runs are remembered for (an article and its sentences).
 _REMEMBERED = 64
 _known: dict[int, tuple[str, frozenset[str]]] = {}
@@ -93,11 +92,11 @@ def letter_runs(text: str) -> frozenset[str]:
 def word_starts(text: str, word: str) -> list[int]:
     """Where ``word`` (letters only) stands in ``text`` as a whole run of letters, in order."""
     found: list[int] = []
+    size, length = len(word), len(text)
     at = text.find(word)
     while at >= 0:
-        if not (at and text[at - 1].isalpha()):
-            run = _LETTER_RUN.match(text, at)
-            if run is not None and run.end() == at + len(word):
-                found.append(at)
-        at = text.find(word, at + len(word))
+        end = at + size
+        if not (at and is_letter(text[at - 1])) and not (end < length and is_letter(text[end])):
+            found.append(at)
+        at = text.find(word, end)
     return found
