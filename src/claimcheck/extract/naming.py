@@ -374,10 +374,8 @@ def _institution(text: str) -> str:
 
 def _kind(text: str) -> str | None:
     lowered = text.casefold()
-    for head, kind in INSTITUTIONS.items():
-        if _word_at(lowered, head) >= 0:
-            return kind
-    return None
+    present = [head for head in INSTITUTIONS if head in lowered]  # most heads are not there
+    return next((INSTITUTIONS[head] for head in present if _word_at(lowered, head) >= 0), None)
 
 
 def _words(text: str) -> frozenset[str]:
