@@ -123,6 +123,9 @@ _STRUCK_TOWN = regex.compile(
     r"\s{1,3}(?:the\s{1,3}(?:city|town|village|port)\s{1,3}of\s{1,3})?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
 )
+#: Every match of _STRUCK_TOWN holds one of these (in any case).
+_STRUCK_WORDS = ("strike", "attack", "shell", "bomb", "raid", "assault", "hit", "struck", "pounded",
+                 "targeted")  # fmt: skip
 _TIME_NAMES = frozenset({*MONTHS, *WEEKDAYS, *SEASON_WORDS})
 _RATE = regex.compile(
     r"\s{0,3},?\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<per>day|week|month|year|hour)"
@@ -445,6 +448,9 @@ def _target(text: str, start: int) -> list[tuple[str, str]]:
     killed 3 people", "a missile hit Kharkiv, killing 4 people"."""
     window = text[max(0, start - 160) : start]
     window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
+    folded = fold_case(window)
+    if not any(word in folded for word in _STRUCK_WORDS):
+        return []
     targets = list(_STRUCK_TOWN.finditer(window))
     return _town_facet(targets[-1]["town"] if targets else None)
 
