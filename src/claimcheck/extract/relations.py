@@ -77,6 +77,8 @@ __all__ = ["relate"]
 _LIST_GAP = regex.compile(
     r"[^.;:()]{0,60}?(?:,|\band\b|:|—|–)\s{0,3}(?:all\s{1,3}|a\s{1,3}further\s{1,3})?"
 )
+#: Every match of _LIST_GAP holds one of these.
+_LIST_MARKS = (",", "and", ":", "—", "–")
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -201,6 +203,8 @@ def _including_list(work: _Work, i: int, whole: int) -> None:
 
 def _listed(work: _Work, first: int, second: int) -> bool:
     gap = work.text[work.drafts[first].mention.end : work.drafts[second].mention.start]
+    if not any(mark in gap for mark in _LIST_MARKS):
+        return False
     return _LIST_GAP.fullmatch(gap) is not None
 
 
