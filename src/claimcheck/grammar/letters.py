@@ -52,8 +52,8 @@ def fold_case(text: str) -> str:
     matched are looked up in this form.  Each character folds to one (only "İ"
     has a longer lower case, and it is read first), so offsets carry over.
     """
-    if text.isascii():
-        return text.lower()
+    if text.isascii() or not ("ſ" in text or "İ" in text or "\u212a" in text):
+        return text.lower()  # nothing to translate (a dict lookup per character)
     return text.translate(_ODD_CASE).lower()
 
 
