@@ -132,6 +132,8 @@ _RATE = regex.compile(
     r"|(?P<per>daily|weekly|monthly|annually|yearly|hourly))\b",
     regex.IGNORECASE,
 )
+#: Every match of _RATE holds one of these (in any case), within 24 characters.
+_RATE_WORDS = ("day", "week", "month", "year", "hour", "daily", "annually")
 _PER = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
         "yearly": "year", "hourly": "hour"}  # fmt: skip
 _FOR = regex.compile(
@@ -378,9 +380,9 @@ def _before_verb(
     before: str, start: int, spots: list[int], mention: Mention, noun: str | None
 ) -> tuple[str | None, str | None]:
     """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of."""
-    if _TOLL.search(before[-120:]) and noun is None:
+    if noun is None and _found(_TOLL, before[-120:], ("toll",)):
         return "killed", "killed"
-    if _DAMAGE.search(before[-50:]):
+    if _found(_DAMAGE, before[-50:], ("damage",)):
         return "damaged", "damage"
     if mention.figure.unit is not None and not mention.figure.counts:
         return None, None
@@ -422,17 +424,18 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
 
 def _place(text: str, end: int) -> list[tuple[str, str]]:
     """What follows the noun phrase: a region, a town, else a rate."""
-    region = _REGION.match(text, end)
+    region = _REGION.match(text, end) if "region" in text[end : end + 60] else None
     if region:
         return [("region", region["region"])]
-    town = _TOWN.match(text, end)  # "killed two people in the city of Kherson"
+    town = _TOWN.match(text, end) if "in" in text[end : end + 48] else None  # "... in Kherson"
     place = _town_facet(town["town"] if town else None)
     return place or _rate(text, end)
 
 
 def _rate(text: str, end: int) -> list[tuple[str, str]]:
     """ "19,000 passengers a day", "300 tonnes daily": a rate, not a total."""
-    rate = _RATE.match(text, end)
+    window = fold_case(text[end : end + 24])
+    rate = _RATE.match(text, end) if any(word in window for word in _RATE_WORDS) else None
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
 
