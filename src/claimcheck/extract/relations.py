@@ -626,12 +626,11 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
 def _totals(work: _Work, measures: list[Measure]) -> None:
     drafts = work.drafts
     for i, draft in enumerate(drafts):
-        before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
         members = _list_after(work, i)
-        if any(work.drafts[k].counted.including for k in members):
+        if len(members) < 2 or any(work.drafts[k].counted.including for k in members):
             continue  # "a total of 630, including 48 ... and 12 ...": parts, not the whole
-        stated = _TOTAL_BEFORE.search(before) or _total_cue(work, i, members)
-        if stated and len(members) >= 2:
+        before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
+        if _TOTAL_BEFORE.search(before) or _total_cue(work, i, members):
             _add(work, lambda members=members, i=i: _total(measures, i, members))
     _list_totals(work, measures)
 
