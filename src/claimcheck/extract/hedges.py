@@ -18,6 +18,7 @@ import regex
 
 from claimcheck.extract.sentences import stretch
 from claimcheck.extract.vocabulary import Vocabulary, any_within
+from claimcheck.grammar.letters import fold_case
 
 __all__ = ["hedge_of"]
 
@@ -40,6 +41,8 @@ _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|state
 _CURRENT = regex.compile(
     r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
+#: Every match of _NOW_AFTER holds one of these (in any case) within 16 characters.
+_NOW_WORDS = ("now", "currently", "today", "present", "year", "19", "20")
 _NOW_AFTER = regex.compile(
     r"\s{0,3}(?:now|currently|today|at\s{1,3}present|last\s{1,3}year|in\s{1,3}(?:19|20)\d\d)\b",
     regex.IGNORECASE,
@@ -72,7 +75,7 @@ def hedge_of(
     ``source`` is ``(text, offset)`` when the sentence is the stretch of
     ``text`` from ``offset``: hedge words are then looked up in the whole text once.
     """
-    if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
+    if _current(sentence, start, end):
         return None
     low, high = stretch(sentence, start, end)
     whole, offset = (sentence, 0) if source is None else source
@@ -85,6 +88,15 @@ def hedge_of(
             ):
                 return hedge
     return None
+
+
+def _current(sentence: str, start: int, end: int) -> bool:
+    """ "up from 2.3%", "3.4% in 2024": a present or past value (the words looked for first)."""
+    before = sentence[max(0, start - 16) : start]
+    if "from" in fold_case(before) and _CURRENT.search(sentence, max(0, start - 16), start):
+        return True
+    after = fold_case(sentence[end : end + 16])
+    return any(word in after for word in _NOW_WORDS) and _NOW_AFTER.match(sentence, end) is not None
 
 
 def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None) -> int:
