@@ -120,6 +120,7 @@ _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
 _TWO_WORD_DEMONYMS = tuple(demonym for demonym, _ in COUNTRIES.values() if " " in demonym)
+_TWO_WORD_PREFIXES = tuple(f"{demonym} " for demonym in _TWO_WORD_DEMONYMS)
 
 
 def _word_pattern(word: str) -> regex.Pattern[str]:
@@ -284,9 +285,9 @@ def _side(text: str) -> tuple[str | None, str, str]:
     first, _, rest = text.partition(" ")
     if rest and side_of(first) and first.casefold() in _DEMONYMS:
         return side_of(first), rest, "demonym"
-    for country in _TWO_WORD_DEMONYMS:
-        if text.startswith(country + " "):
-            return side_of(country), text[len(country) + 1 :], "demonym"
+    if text.startswith(_TWO_WORD_PREFIXES):  # one test for all, then which one
+        country = next(c for c in _TWO_WORD_DEMONYMS if text.startswith(c + " "))
+        return side_of(country), text[len(country) + 1 :], "demonym"
     return None, text, "lower" if text == text.casefold() else ""
 
 
