@@ -204,14 +204,16 @@ def read_counted(
         family = verb = _raw_verb(before)
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
+    tail = fold_case(before[-50:])  # folded once for the three looks below (offsets kept)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
         facets=(*facets, *(_place(text, end) or _target(text, mention.start))),
         partitive=partitive and not explicit,
-        explicit_whole=explicit, further=_found(_FURTHER, before[-30:], ("further", "another")),
-        including=_found(_INCLUDING, before[-20:], ("including",)),
-        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",)),
+        explicit_whole=explicit,
+        further=_found(_FURTHER, before[-30:], ("further", "another"), tail[-30:]),
+        including=_found(_INCLUDING, before[-20:], ("including",), tail[-20:]),
+        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",), tail),
         near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
 
@@ -223,9 +225,14 @@ def _partitive_before(before: str) -> bool:
     return _PARTITIVE_BEFORE.search(before) is not None
 
 
-def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``."""
-    folded = fold_case(text)
+def _found(
+    pattern: regex.Pattern[str], text: str, words: tuple[str, ...], folded: str | None = None
+) -> bool:
+    """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``.
+
+    ``folded`` is ``fold_case(text)`` when the caller has it.
+    """
+    folded = fold_case(text) if folded is None else folded
     return any(word in folded for word in words) and pattern.search(text) is not None
 
 
@@ -302,6 +309,8 @@ def _adverb(word: str) -> bool:
 
 
 def _trim_and(words: list[str]) -> list[str]:
+    if "and" not in words:
+        return words
     while words and words[-1] == "and":
         words.pop()
     return [w for i, w in enumerate(words) if not (w == "and" and words[i + 1 :][:1] == ["decoys"])]
@@ -343,7 +352,7 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
 
 def _designator(word: str, armed: bool) -> bool:
     """A model name or number before a weapon ("Kh-101", "Su-34", "Iskander-M", "Patriot")."""
-    if any(char.isdigit() for char in word):
+    if not word.isalpha() and any(map(str.isdigit, word)):
         return True
     return armed and word[:1].isupper() and word.casefold() not in WEAPONS
 
@@ -368,6 +377,8 @@ def _family(
         return "age", None
     verbs = _VERBS_AT.spots(text)
     after = _VERB_AFTER.match(text, end) if any_within(verbs, end, end + 82) else None
+    if after is not None and not explicit:
+        return _lexicon(after["verb"])  # the verb before is not needed
     own = _before_verb(*before, verbs, mention, noun)
     if explicit and own[0] is not None:
         return own
