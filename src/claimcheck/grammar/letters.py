@@ -96,7 +96,12 @@ def word_starts(text: str, word: str) -> list[int]:
     at = text.find(word)
     while at >= 0:
         end = at + size
-        if not (at and is_letter(text[at - 1])) and not (end < length and is_letter(text[end])):
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
+        # is_letter(before) and is_letter(after), inlined: this runs for every occurrence
+        if not (before.isalpha() if before.isascii() else _LETTER.match(before)) and not (
+            after.isalpha() if after.isascii() else _LETTER.match(after)
+        ):
             found.append(at)
         at = text.find(word, end)
     return found
