@@ -7,6 +7,8 @@ alternation -- case-insensitive or not, followed by a look-ahead that makes the
 engine backtrack among them -- match the same span at every position (the flat
 one is the oracle). Alternatives that do not begin with a plain character are
 refused, and every unit word written out letter-first still reads as a unit.
+A run of digits is read without a pattern exactly as the whole figure pattern
+reads it (the oracle).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.figures import parse_figure
-from claimcheck.grammar.numbers import _escaped, _grouped, _led
+from claimcheck.grammar.numbers import MAX_DIGITS, _escaped, _grouped, _led, _plain, parse_whole
 
 _LETTERS = "kKmMsSa~≥"
 _words = st.lists(st.text(st.sampled_from(_LETTERS), min_size=1, max_size=4), max_size=12)
@@ -67,3 +69,10 @@ def test_unit_words_written_letter_first_still_read(text: str) -> None:
 def test_grouped_refuses_a_first_character_case_folding_would_misread(first: str) -> None:
     with pytest.raises(ValueError, match="plain first character"):
         _grouped([(first, "x")])
+
+
+@given(st.text(st.sampled_from("0123456789"), min_size=1, max_size=MAX_DIGITS))
+def test_a_run_of_digits_reads_as_the_figure_pattern_reads_it(digits: str) -> None:
+    plain = _plain(digits)
+    assert plain is not None
+    assert plain == (parse_whole(digits), (0, len(digits)))

@@ -401,7 +401,7 @@ def _numeral(text: str, scale: int = 1) -> tuple[Fraction, Fraction, bool]:
     if plain.isdigit():
         if len(plain) > MAX_DIGITS:
             raise FigureError(f"{text!r} has {len(plain)} digits; at most {MAX_DIGITS} are read")
-        return Fraction(int(plain) * scale), Fraction(scale), False
+        return Fraction(int(plain) * scale), _ONE if scale == 1 else Fraction(scale), False
     mantissa, _, exponent = plain.lower().partition("e")
     whole, point, decimals = mantissa.partition(".")
     if len(whole) + len(decimals) > MAX_DIGITS:
@@ -621,6 +621,9 @@ def _counted(text: str) -> Reading | None:
 
 def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:  # "270": no pattern needed
+        amount = Amount(value=Fraction(int(text)), step=_ONE)
+        return Reading(kind="single", first=amount), (0, len(text))
     last = text.rstrip()[-1:]
     match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
     if match is None:
