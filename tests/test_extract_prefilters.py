@@ -120,3 +120,10 @@ def test_fold_case_is_translate_then_lower(text: str) -> None:
 @given(st.fractions(), st.fractions(min_value=0))
 def test_either_side_is_exact(value: Fraction, half: Fraction) -> None:
     assert _either_side(value, half) == (value - half, value + half)
+
+
+@given(st.text(st.sampled_from("ab_Z9 -[é"), max_size=70))
+def test_measure_key_check_is_the_pattern_every_time(text: str) -> None:
+    expected = measure._KEY.fullmatch(text) is not None
+    assert measure._usable_key(text) == expected
+    assert measure._usable_key(text) == expected  # the second answer comes from memory

@@ -84,10 +84,26 @@ def _check_name(_: object, __: attrs.Attribute[str], value: str) -> None:
         )
 
 
+#: Keys seen to be usable (a few dozen in practice; at most _MAX_KNOWN_KEYS remembered).
+_KNOWN_KEYS: set[str] = set()
+_MAX_KNOWN_KEYS = 4096
+
+
+def _usable_key(key: str) -> bool:
+    """Whether ``key`` fullmatches ``_KEY``; the few keys in use are checked once."""
+    if key in _KNOWN_KEYS:
+        return True
+    if _KEY.fullmatch(key) is None:
+        return False
+    if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS:
+        _KNOWN_KEYS.add(key)
+    return True
+
+
 def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None:
     keys = [k for k, _v in value]
     for key, val in value:
-        if not _KEY.fullmatch(key):
+        if not _usable_key(key):
             raise MeasureError(
                 f"facet key {key!r} is not usable: expected a letter or '_', then at most 63 "
                 "letters, digits, spaces, '_' or '-'",
