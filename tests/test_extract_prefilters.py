@@ -5,8 +5,8 @@ match must hold is near ("toll" before a death-toll pattern, "since" before a
 since-event pattern, a dash before a dateline header...). For each such
 guard, on text made of the pattern's own phrases, their words in other cases
 ("ſ", "K"), look-alikes and punctuation, a match of the pattern implies the
-guard (so the guard never changes what is found). The fast spellings of exact
-arithmetic and case folding agree with the plain ones.
+guard (so the guard never changes what is found). The fast spellings of the
+measure checks, exact arithmetic and case folding agree with the plain ones.
 """
 
 from __future__ import annotations
