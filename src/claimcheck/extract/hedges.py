@@ -80,13 +80,23 @@ def hedge_of(
     low, high = stretch(sentence, start, end)
     whole, offset = (sentence, 0) if source is None else source
     expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
-    for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
-        for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
-                                         (_PLANNED_AT, planned, "planned")):  # fmt: skip
-            if any_within(spots, offset + first, offset + last) and vocabulary.search(
-                sentence[first:last], spots, offset=offset + first
-            ):
-                return hedge
+    found = _hedge_in(sentence, low, high, offset, expected, planned)
+    if found is not None:
+        return found
+    earlier = _since_attribution(sentence, start, source)  # only needed when the stretch has none
+    return _hedge_in(sentence, earlier, start, offset, expected, planned)
+
+
+def _hedge_in(
+    sentence: str, first: int, last: int, offset: int, expected: list[int], planned: list[int]
+) -> str | None:
+    """The hedge whose words stand in ``sentence[first:last]`` (expectation first), if any."""
+    for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
+                                     (_PLANNED_AT, planned, "planned")):  # fmt: skip
+        if any_within(spots, offset + first, offset + last) and vocabulary.search(
+            sentence[first:last], spots, offset=offset + first
+        ):
+            return hedge
     return None
 
 
