@@ -125,7 +125,8 @@ class Vocabulary:
         end = len(text) if endpos is None else min(endpos, len(text))
         done = pos
         low = bisect.bisect_left(spots, pos + offset)
-        places = [at - offset for at in spots[low : bisect.bisect_left(spots, end + offset, low)]]
+        within = spots[low : bisect.bisect_left(spots, end + offset, low)]
+        places = [at - offset for at in within] if offset else list(within)
         if self.words and pos < end and (is_letter(text[end - 1]) or (offset and not pos)):
             places = self._with_cut_runs(text, places, pos, end, offset)
         for at in places:
