@@ -119,8 +119,11 @@ def _hedge(_: object, attribute: attrs.Attribute[str | None], value: str | None)
 
 
 def _span(_: object, attribute: attrs.Attribute[Any], value: tuple[int, int] | None) -> None:
-    if value is None:
-        return
+    if value is None or (
+        len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+        and 0 <= value[0] <= value[1]
+    ):  # fmt: skip
+        return  # the common case, two plain ints in order, decided without the general test
     whole = all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     if not (len(value) == 2 and whole and 0 <= value[0] <= value[1]):
         raise ModelError(
@@ -129,8 +132,8 @@ def _span(_: object, attribute: attrs.Attribute[Any], value: tuple[int, int] | N
 
 
 def _optional_span(value: Iterable[int] | None) -> tuple[int, int] | None:
-    if value is None:
-        return None
+    if value is None or type(value) is tuple:
+        return value  # a tuple is kept as it is (tuple() would return it); _span checks it
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise ModelError(f"span is {value!r}: expected (start, end)", field="span")
     return tuple(value)  # type: ignore[return-value]

@@ -22,6 +22,7 @@ import regex
 
 from claimcheck.extract.sentences import stretch
 from claimcheck.extract.vocabulary import Vocabulary, any_within
+from claimcheck.grammar.letters import fold_case
 
 __all__ = ["hedge_of"]
 
@@ -51,6 +52,8 @@ _SAID = regex.compile(r"\b(?:said|says|told|reported|announced|wrote|added|state
 _CURRENT = regex.compile(
     r"\b(?:from|up\s{1,3}from|down\s{1,3}from)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
+#: Every match of _NOW_AFTER holds one of these (in any case) within 16 characters.
+_NOW_WORDS = ("now", "currently", "today", "present", "year", "19", "20")
 _NOW_AFTER = regex.compile(
     r"\s{0,3}(?:now|currently|today|at\s{1,3}present|last\s{1,3}year|in\s{1,3}(?:19|20)\d\d)\b",
     regex.IGNORECASE,
@@ -83,21 +86,40 @@ def hedge_of(
     ``source`` is ``(text, offset)`` when the sentence is the stretch of
     ``text`` from ``offset``: hedge words are then looked up in the whole text once.
     """
-    if _CURRENT.search(sentence, max(0, start - 16), start) or _NOW_AFTER.match(sentence, end):
+    if _current(sentence, start, end):
         return None
     low, high = stretch(sentence, start, end)
     clause = _NEW_CLAUSE.search(sentence, end, high) if " and " in sentence[end:high] else None
     high = high if clause is None else clause.start()
     whole, offset = (sentence, 0) if source is None else source
     expected, planned = _EXPECTED_AT.spots(whole), _PLANNED_AT.spots(whole)
-    for first, last in ((low, high), (_since_attribution(sentence, start, source), start)):
-        for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
-                                         (_PLANNED_AT, planned, "planned")):  # fmt: skip
-            if any_within(spots, offset + first, offset + last) and vocabulary.search(
-                sentence[first:last], spots, offset=offset + first
-            ):
-                return hedge
+    found = _hedge_in(sentence, low, high, offset, expected, planned)
+    if found is not None:
+        return found
+    earlier = _since_attribution(sentence, start, source)  # only needed when the stretch has none
+    return _hedge_in(sentence, earlier, start, offset, expected, planned)
+
+
+def _hedge_in(
+    sentence: str, first: int, last: int, offset: int, expected: list[int], planned: list[int]
+) -> str | None:
+    """The hedge whose words stand in ``sentence[first:last]`` (expectation first), if any."""
+    for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
+                                     (_PLANNED_AT, planned, "planned")):  # fmt: skip
+        if any_within(spots, offset + first, offset + last) and vocabulary.search(
+            sentence[first:last], spots, offset=offset + first
+        ):
+            return hedge
     return None
+
+
+def _current(sentence: str, start: int, end: int) -> bool:
+    """ "up from 2.3%", "3.4% in 2024": a present or past value (the words looked for first)."""
+    before = sentence[max(0, start - 16) : start]
+    if "from" in fold_case(before) and _CURRENT.search(sentence, max(0, start - 16), start):
+        return True
+    after = fold_case(sentence[end : end + 16])
+    return any(word in after for word in _NOW_WORDS) and _NOW_AFTER.match(sentence, end) is not None
 
 
 def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None) -> int:

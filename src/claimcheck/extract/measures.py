@@ -132,12 +132,17 @@ _STRUCK_TOWN = regex.compile(
     r"\s{1,3}(?:the\s{1,3}(?:city|town|village|port)\s{1,3}of\s{1,3})?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
 )
+#: Every match of _STRUCK_TOWN holds one of these (in any case).
+_STRUCK_WORDS = ("strike", "attack", "shell", "bomb", "raid", "assault", "hit", "struck", "pounded",
+                 "targeted")  # fmt: skip
 _TIME_NAMES = frozenset({*MONTHS, *WEEKDAYS, *SEASON_WORDS})
 _RATE = regex.compile(
     r"\s{0,3},?\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<per>day|week|month|year|hour)"
     r"|(?P<per>daily|weekly|monthly|annually|yearly|hourly))\b",
     regex.IGNORECASE,
 )
+#: Every match of _RATE holds one of these (in any case), within 24 characters.
+_RATE_WORDS = ("day", "week", "month", "year", "hour", "daily", "annually")
 _PER = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
         "yearly": "year", "hourly": "hour"}  # fmt: skip
 _FOR = regex.compile(
@@ -212,14 +217,16 @@ def read_counted(
         family = family or own
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
+    tail = fold_case(before[-50:])  # folded once for the three looks below (offsets kept)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
         facets=(*facets, *(_place(text, end) or _target(text, mention.start))),
         partitive=partitive and not explicit,
-        explicit_whole=explicit, further=_found(_FURTHER, before[-30:], ("further", "another")),
-        including=_found(_INCLUDING, before[-20:], ("including",)),
-        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",)),
+        explicit_whole=explicit,
+        further=_found(_FURTHER, before[-30:], ("further", "another"), tail[-30:]),
+        including=_found(_INCLUDING, before[-20:], ("including",), tail[-20:]),
+        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",), tail),
         near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
 
@@ -231,9 +238,14 @@ def _partitive_before(before: str) -> bool:
     return _PARTITIVE_BEFORE.search(before) is not None
 
 
-def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``."""
-    folded = fold_case(text)
+def _found(
+    pattern: regex.Pattern[str], text: str, words: tuple[str, ...], folded: str | None = None
+) -> bool:
+    """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``.
+
+    ``folded`` is ``fold_case(text)`` when the caller has it.
+    """
+    folded = fold_case(text) if folded is None else folded
     return any(word in folded for word in words) and pattern.search(text) is not None
 
 
@@ -310,6 +322,8 @@ def _adverb(word: str) -> bool:
 
 
 def _trim_and(words: list[str]) -> list[str]:
+    if "and" not in words:
+        return words
     while words and words[-1] == "and":
         words.pop()
     return [w for i, w in enumerate(words) if not (w == "and" and words[i + 1 :][:1] == ["decoys"])]
@@ -351,7 +365,7 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
 
 def _designator(word: str, armed: bool) -> bool:
     """A model name or number before a weapon ("Kh-101", "Su-34", "Iskander-M", "Patriot")."""
-    if any(char.isdigit() for char in word):
+    if not word.isalpha() and any(map(str.isdigit, word)):
         return True
     return armed and word[:1].isupper() and word.casefold() not in WEAPONS
 
@@ -376,6 +390,8 @@ def _family(
         return "age", None
     verbs = _VERBS_AT.spots(text)
     after = _VERB_AFTER.match(text, end) if any_within(verbs, end, end + 82) else None
+    if after is not None and not explicit:
+        return _lexicon(after["verb"])  # the verb before is not needed
     own = _before_verb(*before, verbs, mention, noun)
     if explicit and own[0] is not None:
         return own
@@ -388,9 +404,9 @@ def _before_verb(
     before: str, start: int, spots: list[int], mention: Mention, noun: str | None
 ) -> tuple[str | None, str | None]:
     """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of."""
-    if _TOLL.search(before[-120:]) and noun is None:
+    if noun is None and _found(_TOLL, before[-120:], ("toll",)):
         return "killed", "killed"
-    if _DAMAGE.search(before[-50:]):
+    if _found(_DAMAGE, before[-50:], ("damage",)):
         return "damaged", "damage"
     if mention.figure.unit is not None and not mention.figure.counts:
         return None, None
@@ -440,17 +456,18 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
 
 def _place(text: str, end: int) -> list[tuple[str, str]]:
     """What follows the noun phrase: a region, a town, else a rate."""
-    region = _REGION.match(text, end)
+    region = _REGION.match(text, end) if "region" in text[end : end + 60] else None
     if region:
         return [("region", region["region"])]
-    town = _TOWN.match(text, end)  # "killed two people in the city of Kherson"
+    town = _TOWN.match(text, end) if "in" in text[end : end + 48] else None  # "... in Kherson"
     place = _town_facet(town["town"] if town else None)
     return place or _rate(text, end)
 
 
 def _rate(text: str, end: int) -> list[tuple[str, str]]:
     """ "19,000 passengers a day", "300 tonnes daily": a rate, not a total."""
-    rate = _RATE.match(text, end)
+    window = fold_case(text[end : end + 24])
+    rate = _RATE.match(text, end) if any(word in window for word in _RATE_WORDS) else None
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
 
@@ -466,6 +483,9 @@ def _target(text: str, start: int) -> list[tuple[str, str]]:
     killed 3 people", "a missile hit Kharkiv, killing 4 people"."""
     window = text[max(0, start - 160) : start]
     window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
+    folded = fold_case(window)
+    if not any(word in folded for word in _STRUCK_WORDS):
+        return []
     targets = list(_STRUCK_TOWN.finditer(window))
     return _town_facet(targets[-1]["town"] if targets else None)
 

@@ -155,6 +155,7 @@ _ALL_TITLES = sorted(TITLES, key=len, reverse=True)
 _TITLE_PREFIXES = tuple(f"{title} " for title in _ALL_TITLES)
 _DEMONYMS = frozenset(demonym.casefold() for demonym, _ in COUNTRIES.values())
 _TWO_WORD_DEMONYMS = tuple(demonym for demonym, _ in COUNTRIES.values() if " " in demonym)
+_TWO_WORD_PREFIXES = tuple(f"{demonym} " for demonym in _TWO_WORD_DEMONYMS)
 
 
 def _word_pattern(word: str) -> regex.Pattern[str]:
@@ -372,9 +373,9 @@ def _side(text: str) -> tuple[str | None, str, str]:
     first, _, rest = text.partition(" ")
     if rest and side_of(first) and first.casefold() in _DEMONYMS:
         return side_of(first), rest, "demonym"
-    for country in _TWO_WORD_DEMONYMS:
-        if text.startswith(country + " "):
-            return side_of(country), text[len(country) + 1 :], "demonym"
+    if text.startswith(_TWO_WORD_PREFIXES):  # one test for all, then which one
+        country = next(c for c in _TWO_WORD_DEMONYMS if text.startswith(c + " "))
+        return side_of(country), text[len(country) + 1 :], "demonym"
     return None, text, "lower" if text == text.casefold() else ""
 
 
@@ -479,10 +480,8 @@ def _institution(text: str) -> str:
 
 def _kind(text: str) -> str | None:
     lowered = text.casefold()
-    for head, kind in INSTITUTIONS.items():
-        if _word_at(lowered, head) >= 0:
-            return kind
-    return None
+    present = [head for head in INSTITUTIONS if head in lowered]  # most heads are not there
+    return next((INSTITUTIONS[head] for head in present if _word_at(lowered, head) >= 0), None)
 
 
 def _words(text: str) -> frozenset[str]:

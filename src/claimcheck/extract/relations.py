@@ -92,6 +92,8 @@ _CLAUSE_BREAK = regex.compile(
     regex.IGNORECASE,
 )
 _MORE = regex.compile(r"\s{1,3}(?:more|others?|additional)\b", regex.IGNORECASE)
+#: Every match of _LIST_GAP holds one of these.
+_LIST_MARKS = (",", "and", ":", "—", "–")
 _TOTAL_BEFORE = regex.compile(
     r"\b(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total,?)\s{1,3}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -287,6 +289,8 @@ def _including_list(work: _Work, i: int, whole: int) -> None:
 
 def _listed(work: _Work, first: int, second: int) -> bool:
     gap = work.text[work.drafts[first].mention.end : work.drafts[second].mention.start]
+    if not any(mark in gap for mark in _LIST_MARKS):
+        return False
     return _LIST_GAP.fullmatch(gap) is not None
 
 
@@ -728,12 +732,11 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
 def _totals(work: _Work, measures: list[Measure]) -> None:
     drafts = work.drafts
     for i, draft in enumerate(drafts):
-        before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
         members = _list_after(work, i)
-        if any(work.drafts[k].counted.including for k in members):
+        if len(members) < 2 or any(work.drafts[k].counted.including for k in members):
             continue  # "a total of 630, including 48 ... and 12 ...": parts, not the whole
-        stated = _TOTAL_BEFORE.search(before) or _total_cue(work, i, members)
-        if stated and len(members) >= 2:
+        before = work.text[max(0, draft.mention.start - 20) : draft.mention.start]
+        if _TOTAL_BEFORE.search(before) or _total_cue(work, i, members):
             _add(work, lambda members=members, i=i: _total(measures, i, members))
     _list_totals(work, measures)
 

@@ -42,6 +42,7 @@ from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs, stretch
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.figures import Figure, parse_figure
+from claimcheck.grammar.letters import fold_case
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -78,6 +79,8 @@ _TITLE_MAX = 200
 _BACKGROUND = datetime.timedelta(days=30)
 #: A time phrase starting this close to its sentence's start opens it ("In June 2015, ...").
 _OPENING = 4
+#: A _DATELINE match ends in its dash and a space within this many characters.
+_HEADER_REACH = 112
 #: How far back from a figure extraction reads its context (characters).
 _REACH = 300
 
@@ -237,6 +240,8 @@ def _since_event(sentence: Sentence, mention: Mention) -> str | None:
     """ "since the start of the war" in the figure's stretch, or opening its sentence ("Since
     records began, ..."): a running count from an event."""
     text = sentence.text
+    if "since" not in fold_case(text):  # every match holds it
+        return None
     low, high = stretch(text, mention.start - sentence.start, mention.end - sentence.start)
     opening = len(text) - len(text.lstrip(" \"“'"))
     found = _SINCE_EVENT.search(text, low, high) or _SINCE_EVENT.match(text, opening)
@@ -317,7 +322,8 @@ def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
     """
     position = mention.start - sentence.start
     low = max(0, position - _REACH)
-    header = _DATELINE.match(sentence.text, 0, position) if low == 0 else None
+    dashed = low == 0 and _dashed(sentence.text[:position])
+    header = _DATELINE.match(sentence.text, 0, position) if dashed else None
     low = low if header is None else header.end()
     start = sentence.start + low
     spots = _CLAUSES_AT.spots(text)
@@ -325,6 +331,12 @@ def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
     for boundary in found:
         start = sentence.start + boundary.end()
     return start
+
+
+def _dashed(head: str) -> bool:
+    """Whether a dateline header can end in ``head``: its dash is in the first 112 characters."""
+    head = head[:_HEADER_REACH]
+    return "-" in head or "—" in head or "–" in head
 
 
 def _date(period: Period | None) -> str | None:

@@ -125,7 +125,8 @@ class Vocabulary:
         end = len(text) if endpos is None else min(endpos, len(text))
         done = pos
         low = bisect.bisect_left(spots, pos + offset)
-        places = [at - offset for at in spots[low : bisect.bisect_left(spots, end + offset, low)]]
+        within = spots[low : bisect.bisect_left(spots, end + offset, low)]
+        places = [at - offset for at in within] if offset else list(within)
         if self.words and pos < end and (is_letter(text[end - 1]) or (offset and not pos)):
             places = self._with_cut_runs(text, places, pos, end, offset)
         for at in places:
@@ -146,11 +147,12 @@ class Vocabulary:
         0: a run of letters cut there may be one of the words, though it is
         none in the whole text.
         """
-        cut = {0} if offset and not pos and is_letter(text[0]) else set()
+        cut = [0] if offset and not pos and is_letter(text[0]) else []
         if is_letter(text[end - 1]):
             run = _RUN_ENDING.search(text, pos, end)
-            cut |= set() if run is None else {run.start()}
-        return sorted({*places, *cut}) if cut - set(places) else places
+            cut += [] if run is None else [run.start()]
+        new = [at for at in cut if at not in places]  # at most two, mostly none
+        return sorted({*places, *new}) if new else places
 
     def search(
         self, text: str, spots: Sequence[int], pos: int = 0, endpos: int | None = None,

@@ -37,7 +37,6 @@ class _Blanks(dict[int, int]):
 
 
 _BLANKS = _Blanks()
-_LETTER_RUN = regex.compile(r"(?<![^\W\d_])[^\W\d_]++")
 #: How many texts the runs are remembered for (an article and its sentences).
 _REMEMBERED = 64
 _known: dict[int, tuple[str, frozenset[str]]] = {}
@@ -53,8 +52,8 @@ def fold_case(text: str) -> str:
     matched are looked up in this form.  Each character folds to one (only "İ"
     has a longer lower case, and it is read first), so offsets carry over.
     """
-    if text.isascii():
-        return text.lower()
+    if text.isascii() or not ("ſ" in text or "İ" in text or "\u212a" in text):
+        return text.lower()  # nothing to translate (a dict lookup per character)
     return text.translate(_ODD_CASE).lower()
 
 
@@ -93,11 +92,16 @@ def letter_runs(text: str) -> frozenset[str]:
 def word_starts(text: str, word: str) -> list[int]:
     """Where ``word`` (letters only) stands in ``text`` as a whole run of letters, in order."""
     found: list[int] = []
+    size, length = len(word), len(text)
     at = text.find(word)
     while at >= 0:
-        if not (at and text[at - 1].isalpha()):
-            run = _LETTER_RUN.match(text, at)
-            if run is not None and run.end() == at + len(word):
-                found.append(at)
-        at = text.find(word, at + len(word))
+        end = at + size
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
+        # is_letter(before) and is_letter(after), inlined: this runs for every occurrence
+        if not (before.isalpha() if before.isascii() else _LETTER.match(before)) and not (
+            after.isalpha() if after.isascii() else _LETTER.match(after)
+        ):
+            found.append(at)
+        at = text.find(word, end)
     return found

@@ -169,16 +169,19 @@ _UNIT_SYMBOLS = (
     "kWh", "MWh", "GWh", "TWh", "GB", *CURRENCIES,
 )
 _METRE = r"met(?:er|re)s?"
+_SQUARED = rf"[\s-](?:kilo{_METRE}|{_METRE}|miles?|feet|foot|yards?|km|mi|m|ft)"
+#: Each begins with a plain letter (see :func:`_grouped`): "(?:kilo|centi)?metres" is
+#: written "kilometres", "centimetres", "metres" -- the same alternatives in the same order.
 _UNIT_WORDS = (
     "miles per hour", rf"kilo{_METRE} (?:per|an) hour",  # before "miles" and "kilometres"
-    rf"(?:square|sq\.?)[\s-](?:kilo{_METRE}|{_METRE}|miles?|feet|foot|yards?|km|mi|m|ft)",
-    rf"cubic[\s-](?:{_METRE}|feet|foot)",
-    rf"(?:kilo|centi|milli)?{_METRE}", r"nautical[\s-]miles?", "miles?", "feet", "foot",
-    "yards?", r"inch(?:es)?", "hectares?", "acres?", "(?:kilo)?grams?", "tonnes?", "tons?",
-    "pounds?", "ounces?", "seconds?", "minutes?", "hours?", "days?",
-    "weeks?", "months?", "years?", "decades?", r"centur(?:y|ies)", "lit(?:er|re)s?",
-    "gallons?", "barrels?", r"(?:kilo|mega|giga)?watts?", "knots?",
-    r"(?:percentage|basis)[\s-]points?", r"(?:kilo|mega|giga|tera|peta)bytes?",
+    rf"square{_SQUARED}", rf"sq\.?{_SQUARED}", rf"cubic[\s-](?:{_METRE}|feet|foot)",
+    rf"kilo{_METRE}", rf"centi{_METRE}", rf"milli{_METRE}", _METRE, r"nautical[\s-]miles?",
+    "miles?", "feet", "foot", "yards?", r"inch(?:es)?", "hectares?", "acres?", "kilograms?",
+    "grams?", "tonnes?", "tons?", "pounds?", "ounces?", "seconds?", "minutes?", "hours?",
+    "days?", "weeks?", "months?", "years?", "decades?", r"centur(?:y|ies)", "lit(?:er|re)s?",
+    "gallons?", "barrels?", "kilowatts?", "megawatts?", "gigawatts?", "watts?", "knots?",
+    r"percentage[\s-]points?", r"basis[\s-]points?", "kilobytes?", "megabytes?", "gigabytes?",
+    "terabytes?", "petabytes?",
 )
 _CODE_WORDS = frozenset(code.casefold() for code in CURRENCIES)
 #: Words naming money after a number ("zlotys", "Swiss francs", "cents"), tried
@@ -193,8 +196,35 @@ _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
 def _escaped(words: Iterable[str]) -> str:
+    """Literal words as alternatives, longest first (grouped by first letter, see below)."""
     items = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w) for w in items)
+    return _grouped((w[:1], regex.escape(w[1:])) for w in items)
+
+
+def _grouped(alternatives: Iterable[tuple[str, str]], *, fold: bool = True) -> str:
+    """Alternatives ``first + rest`` as one alternation grouped by first character, in order.
+
+    ``km|kg|mi`` becomes ``k(?:m|g)|m(?:i)``. The regex module tries the branches of an
+    alternation one by one, so a long list of units or currencies costs a try per word
+    wherever a unit may stand; grouped, it costs a try per first character. The matches
+    are the same: two alternatives with different first characters never match at one
+    place, and each group keeps its alternatives' order. ``fold`` groups characters as a
+    case-insensitive pattern reads them (only ASCII or caseless first characters).
+    """
+    groups: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        if len(first) != 1 or (fold and not (first.isascii() or first.lower() == first.upper())):
+            raise ValueError(f"cannot group {first + rest!r} by a plain first character")
+        groups.setdefault(first.casefold() if fold else first, []).append(rest)
+    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
+def _led(snippet: str) -> tuple[str, str]:
+    """A pattern snippet as its first letter and the rest (the letter neither escaped nor
+    repeated), for :func:`_grouped`."""
+    if not snippet[:1].isalpha() or snippet[1:2] in ("?", "*", "+", "{"):
+        raise ValueError(f"pattern {snippet!r} does not begin with a plain letter")
+    return snippet[0], snippet[1:]
 
 
 # --- the patterns -----------------------------------------------------------
@@ -216,7 +246,9 @@ _WORDS = (
 )
 _FRACTION = rf"(?:(?:a|{_escaped(_ONES)})[\s-](?:{_escaped(_DENOMINATORS)})\b|half\b)"
 _SCALE_WORD = rf"(?:{_escaped(_SCALES)})\b"
-_SYMBOLS = "|".join(regex.escape(s) for s in sorted(_UNIT_SYMBOLS, key=len, reverse=True))
+_SYMBOLS = _grouped(
+    ((s[0], regex.escape(s[1:])) for s in sorted(_UNIT_SYMBOLS, key=len, reverse=True)), fold=False
+)
 
 
 def _spaced(words: Iterable[str]) -> str:
@@ -228,8 +260,8 @@ _MONEY = (
     rf"{_spaced(_MONEY_WORDS)}"
     rf"|(?<={_SCALE_ENDS}\s{{1,3}})(?:{_spaced(SCALED_CURRENCY_WORDS)})"
 )
-_UNIT = rf"(?:(?-i:{_SYMBOLS})|{_MONEY}|{'|'.join(_UNIT_WORDS)})(?!\w)"
-_CODES = "(?-i:" + "|".join(CURRENCIES) + ")"
+_UNIT = rf"(?:(?-i:{_SYMBOLS})|{_MONEY}|{_grouped(map(_led, _UNIT_WORDS))})(?!\w)"
+_CODES = f"(?-i:{_grouped(((code[0], code[1:]) for code in CURRENCIES), fold=False)})"
 
 
 def _amount(p: str) -> str:
@@ -247,8 +279,8 @@ def _amount(p: str) -> str:
     )
 
 
-_QUALIFIER = "|".join(
-    regex.escape(q) + (r"\b" if q[-1].isalnum() else "")
+_QUALIFIER = _grouped(
+    (q[0], regex.escape(q[1:]) + (r"\b" if q[-1].isalnum() else ""))
     for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 _SUFFIX = r"\s{1,3}or\s{1,3}(?:more|over|fewer|less|so)\b|\+|[\s-]plus\b"
@@ -379,7 +411,7 @@ def _numeral(text: str, scale: int = 1) -> tuple[Fraction, Fraction, bool]:
     if plain.isdigit():
         if len(plain) > MAX_DIGITS:
             raise FigureError(f"{text!r} has {len(plain)} digits; at most {MAX_DIGITS} are read")
-        return Fraction(int(plain) * scale), Fraction(scale), False
+        return Fraction(int(plain) * scale), _ONE if scale == 1 else Fraction(scale), False
     mantissa, _, exponent = plain.lower().partition("e")
     whole, point, decimals = mantissa.partition(".")
     if len(whole) + len(decimals) > MAX_DIGITS:
@@ -599,6 +631,9 @@ def _counted(text: str) -> Reading | None:
 
 def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:  # "270": no pattern needed
+        amount = Amount(value=Fraction(int(text)), step=_ONE)
+        return Reading(kind="single", first=amount), (0, len(text))
     last = text.rstrip()[-1:]
     match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
     if match is None:
