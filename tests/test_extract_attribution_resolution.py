@@ -53,6 +53,15 @@ def test_a_document_is_its_publishers(text: str, source: str) -> None:
 
 EARLIER = [
     (
+        "LONDON (PA) - Premier League club Northvale Town lost 8 million pounds in the year, "
+        "the club said.",
+        "Northvale Town",
+    ),
+    (
+        "The airline Corvid Air carried 4 million passengers, the Dublin-based carrier said.",
+        "Corvid Air",
+    ),
+    (
         "Agency head Budi Santosa told reporters that 160 rescuers had joined the search. "
         "Budi said the search would run for seven days.",
         "Budi Santosa",

@@ -130,6 +130,9 @@ ORGANISATIONS = [
     ("the CFDT union", "CFDT"),
     ("an Ipsos poll for Le Monde", "Ipsos"),
     ("economists at Halden Research", "Halden Research"),
+    ("the Ministry of the Interior", "Interior Ministry"),
+    ("the country's main nurses' union, the Sindicato de Enfermeras", "Sindicato de Enfermeras"),
+    ("The WHO", "WHO"),
 ]
 
 

@@ -67,7 +67,7 @@ from claimcheck.extract.lexicon import (
     TITLES,
     side_of,
 )
-from claimcheck.extract.naming import Named, national, read_source
+from claimcheck.extract.naming import BODY_KINDS, Named, national, read_source
 from claimcheck.extract.sentences import Paragraph, Sentence
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.model import Source
@@ -137,6 +137,11 @@ _BOUNDARIES_AT = Vocabulary.of(
 _BODY_FIRST = regex.compile(
     r"\s{0,3}(?:The\s{1,3})?(?P<name>\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3})?"
     r"\p{Lu}[\p{L}'’-]{1,30}){1,6})"
+)
+#: A kind of body and its name: "club Kestrel City", "carrier Alcyone Airways".
+_KIND_NAME = regex.compile(
+    rf"(?<![\p{{L}}-])(?:{'|'.join(sorted(BODY_KINDS, key=len, reverse=True))})\s"
+    r"\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:(?:of|for|and|de)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4}"
 )
 #: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 _BODY_WORD = regex.compile(
@@ -480,6 +485,8 @@ class Attributor:
         phrases = [body["name"]] if body is not None else []
         for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
             phrases.append(capitalised_before(text, word.end()))
+        if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
+            phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
         for phrase in phrases:
             named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
             if named is not None and not (named.person or named.pronoun or named.description):

@@ -67,12 +67,12 @@ from claimcheck.extract.lexicon import (
     side_of,
 )
 
-__all__ = ["Named", "national", "read_source"]
+__all__ = ["BODY_KINDS", "Named", "national", "read_source"]
 
 _PARENTHESES = regex.compile(r"\s{0,3}\([^()]{0,60}\)")
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s{1,3}", regex.IGNORECASE)
 _TRAILING = regex.compile(
-    r"\s{1,3}(?:that|which|who|released|published|conducted|carried|issued|on\s\p{Lu}\w{0,12}"
+    r"\s{1,3}(?:(?-i:that|which|who)|released|published|conducted|carried|issued|on\s\p{Lu}\w{0,12}"
     r"|on\s(?:telegram|x|twitter|facebook)|in\sa\s(?:statement|post|video)).{0,200}$",
     regex.IGNORECASE,
 )
@@ -84,9 +84,11 @@ _RELEASED_BY = regex.compile(
     regex.IGNORECASE,
 )
 _APPOSED = regex.compile(
-    r"^(?:the|its|their|his|her|a|an)\s{1,3}(?P<words>[\p{Ll}\s-]{1,40}),\s{1,3}"
-    r"(?P<name>\p{Lu}[^,]{0,100})$"
+    r"^(?:the|its|their|his|her|a|an)\s{1,3}(?:[\p{Ll}'’-]{1,20}\s{1,3}){0,4}"
+    r"(?P<words>[\p{Ll}-]{2,20}),\s{1,3}(?:the\s{1,3})?(?P<name>\p{Lu}[^,]{0,100})$"
 )
+#: "the Dublin-based carrier": where a body is based says nothing of which body it is.
+_BASED = regex.compile(r"\b\p{Lu}[\p{L}.'’-]{0,30}-based\s{1,3}(?=\p{Ll})")
 _STAFF_AT = regex.compile(
     r"^(?:economists|analysts|researchers|strategists|experts|scientists)\s{1,3}(?:at|from|with)"
     r"\s{1,3}(?:the\s{1,3})?(?P<owner>\p{Lu}.{0,100})$",
@@ -126,17 +128,19 @@ _POSSESSIVE = regex.compile(r"^(?P<owner>[\p{Lu}][\p{L}. ]{0,30}?)['’]s?\s{1,3
 _OF_PLACE = regex.compile(
     r"^(?P<rest>.{1,80}?)\s{1,3}(?:of|in)\s{1,3}(?P<place>[\p{Lu}][\p{L}. ]{0,30})$"
 )
-_MINISTRY_OF = regex.compile(r"\bministry\s{1,3}of\s{1,3}(?P<what>[\p{L} ]{1,40})$", regex.I)
+_MINISTRY_OF = regex.compile(
+    r"\bministry\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L} ]{1,40})$", regex.I
+)
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
 _ROLES = dict.fromkeys(SPOKESPEOPLE, "spoken")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing",
              "its": "thing", "they": "any", "them": "any", "their": "any"}  # fmt: skip
-_DESCRIPTOR = regex.compile(
-    r"(?:\p{L}[\p{Ll}-]{0,20}\s{1,3}){0,3}(?P<kind>(?:\p{Ll}|\A\p{Lu})\p{Ll}[\p{Ll}-]{0,19})\s{1,3}"
-    r"(?P<name>\p{Lu}[^,;:]{0,80})"
-)
+#: A word that can say what kind of body or person a name is ("body", "herder").
+_DESCRIPTOR_KIND = regex.compile(r"\p{L}\p{Ll}[\p{Ll}-]{0,19}")
+_DESCRIPTOR_WORDS = 4
+_NOT_IN_NAME = regex.compile(r"[,;:]")
 _DESCRIPTOR_NOUNS = frozenset({
     "body", "group", "firm", "company", "operator", "organisers", "organizers", "union",
     "association", "agency", "charity", "monitor", "watchdog", "regulator", "consultancy",
@@ -144,8 +148,10 @@ _DESCRIPTOR_NOUNS = frozenset({
     "carrier", "airline", "maker", "producer", "miner", "developer", "provider", "outlet",
     "broadcaster", "newspaper", "pollster", "institute", "observatory", "utility", "telco",
     "bank", "retailer", "manufacturer", "supplier", "platform", "startup", "foundation", "site",
-    "website", "portal", "app", "marketplace", "exchange", "index",
+    "website", "portal", "app", "marketplace", "exchange", "index", "club", "team",
 })  # fmt: skip
+#: Nouns for a kind of body that may stand before its name ("club Kestrel City").
+BODY_KINDS = _DESCRIPTOR_NOUNS
 #: At most this many words make a generic institution's name ("State-Owned Enterprises Ministry").
 _GENERIC_WORDS = 3
 #: What an acronym before them names itself: "the CGT union" is CGT ("the EU agency" is not).
@@ -203,8 +209,8 @@ def read_source(phrase: str) -> Named | None:
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
     text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
     text, role = _publisher(text)
-    if not text or any(map(str.isdigit, text)) or text.casefold() in ("which", "who", "i", "we"):
-        return None
+    if not text or any(map(str.isdigit, text)) or text in ("which", "who", "I", "we", "We"):
+        return None  # ("WHO" is the World Health Organization)
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     return _in_role(_body(text, organisation=role is not None or spoken), role)
@@ -229,7 +235,7 @@ def _speaker(text: str) -> tuple[str, bool]:
 def _body(text: str, *, organisation: bool) -> Named:
     """The source a name or description stands for, with the words that describe it."""
     staff = _STAFF_AT.match(text)  # "economists at Capital Economics": the firm
-    text = staff["owner"] if staff else text
+    text = _BASED.sub("", staff["owner"] if staff else text)
     owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
     text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
@@ -287,14 +293,18 @@ def _after_descriptor(text: str) -> tuple[str, frozenset[str], bool]:
     So do lower-case words before a full name ("herder Halake Guyo"). The flag says
     whether the words named a kind of body (the name is then no person's).
     """
-    found = _DESCRIPTOR.fullmatch(text)
-    if found is None or not _describes(found["kind"], found["name"]):
-        return text, frozenset(), False
-    if found["name"].isupper():  # an acronym keeps its description (see _acronym)
-        return text, frozenset(), False
-    words = text[: found.start("name")].casefold().split()
-    body = found["kind"].casefold() in _DESCRIPTOR_NOUNS
-    return found["name"], frozenset(w for w in words if w not in _SMALL), body
+    words = text.split()
+    for k in range(1, min(len(words), _DESCRIPTOR_WORDS + 1)):
+        kind, name = words[k - 1], " ".join(words[k:])
+        if not _DESCRIPTOR_KIND.fullmatch(kind) or (k > 1 and not kind[0].islower()):
+            continue  # a kind word is lower case, or opens the phrase ("Organisers SCC")
+        if not name[0].isupper() or _NOT_IN_NAME.search(name) or not _describes(kind, name):
+            continue
+        if name.isupper():  # an acronym keeps its description (see _acronym)
+            return text, frozenset(), False
+        described = frozenset(w.casefold() for w in words[:k] if w.casefold() not in _SMALL)
+        return name, described, kind.casefold() in _DESCRIPTOR_NOUNS
+    return text, frozenset(), False
 
 
 def _describes(kind: str, name: str) -> bool:
