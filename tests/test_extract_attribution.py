@@ -76,6 +76,11 @@ FORMS = [
     ("The CFDT union, which led the march, put turnout at 800,000.", "CFDT"),
     ("Police put the number of marchers at 80,000.", "Police"),
     ("Economists at Halden Research expect two more rate cuts this year.", "Halden Research"),
+    ("Schools shut to press for a settlement of old wage claims, closing 2,400 schools, according "
+     "to the country's main teachers' union, the Sindicato de Maestros.", "Sindicato de Maestros"),
+    ("The government set aside 1.1 trillion pesos, Undersecretary of Finance Ana Rojas said.",
+     "Ana Rojas"),
+    ("According to the commission's figures, the Greens took 89 of the 230 seats.", "Commission"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

@@ -85,7 +85,8 @@ _PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"
 _VERB = regex.compile(rf"\b(?:{_VERBS}|{_PUT_AT})\b")
 _ACCORDING = regex.compile(
     r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120}"
-    r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}\s-]{1,40}),\s\p{Lu}[^,.;:!?\"“”()]{0,80})?)"
+    r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}'’\s-]{1,40}),\s(?:the\s)?\p{Lu}[\p{L}'’&.-]{0,30}"
+    r"(?:\s(?:(?:de|del|la|of|for|and|the)\s)?\p{Lu}[\p{L}'’&.-]{0,30}){0,6}(?=\s{0,3}(?:[.,;:!?]|$)))?)"
 )  # "... by its operator, PT Lintas Selat": the apposition names the operator
 _IN_POLL = regex.compile(
     r"\b[Ii]n\s{1,3}(?:a|an|the|its)\s{1,3}(?:(?:new|latest|recent|fresh|separate|monthly)\s{1,3})?"
@@ -250,6 +251,8 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
         return None
     backward = _ENDS_CLAUSE.match(sentence, verb.end()) is not None
     subject, start = _subject(sentence, verb.start())
+    if subject and verb.group() in _NOUN_LIKE and not _speaker_like(subject):
+        return None  # "a settlement of old wage claims": a noun, not a verb
     if subject:
         named = read_source(subject)
         forward = not backward
@@ -266,6 +269,19 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
     )
 
 
+#: Verb forms that are also plural nouns ("wage claims", "news reports").
+_NOUN_LIKE = frozenset({"claims", "reports", "estimates", "states", "notes", "finds", "forecasts",
+                        "posts", "projects", "warns"})  # fmt: skip
+
+
+def _speaker_like(subject: str) -> bool:
+    """A short subject, or one ending in a name -- not "a settlement of old wage"."""
+    words = _PARENTHESIS.sub("", subject).split()
+    short = len(words) <= _SPEAKER_WORDS and "of" not in words
+    return short or words[-1][:1].isupper()  # "... Department for Economics estimates"
+
+
+_SPEAKER_WORDS = 4
 #: Verbs whose object is who listens, not who speaks.
 _TO_LISTENER = frozenset({"told", "tells", "tell", "informed", "briefed"})
 

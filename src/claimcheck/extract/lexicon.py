@@ -210,6 +210,8 @@ TITLES: Final[Mapping[str, str]] = {
     "lieutenant": "commander", "sergeant": "commander",
     "inspector": "police officer", "superintendent": "police officer",
     "assistant commissioner": "commissioner", "deputy commissioner": "commissioner",
+    "undersecretary": "secretary", "under-secretary": "secretary", "deputy minister": "minister",
+    "state secretary": "secretary", "permanent secretary": "secretary",
 }  # fmt: skip
 
 #: Titles of people who speak for an institution: with no name, the institution is the source.
