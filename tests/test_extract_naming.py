@@ -133,6 +133,7 @@ ORGANISATIONS = [
     ("the Ministry of the Interior", "Interior Ministry"),
     ("the country's main nurses' union, the Sindicato de Enfermeras", "Sindicato de Enfermeras"),
     ("The WHO", "WHO"),
+    ("U.N.", "U.N."),
 ]
 
 

@@ -101,6 +101,7 @@ _COMMON_OWNER = regex.compile(
 _FOR_CLIENT = regex.compile(
     r"\b(?P<poll>polls?|surveys?|study)\s{1,3}(?:for|commissioned\s{1,3}by)\s{1,3}[^,]{1,60}$"
 )
+_DOTTED_END = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,5}\p{Lu}$")
 _HEAD_NOUN = regex.compile(r"\s{1,3}sources?$")
 _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
@@ -198,6 +199,7 @@ class Named:
 def read_source(phrase: str) -> Named | None:
     """The source a phrase names, or None when it names none."""
     text = " ".join(_PARENTHESES.sub("", phrase).split()).strip(" ,.;:\"'“”‘’-—")
+    text += "." if _DOTTED_END.search(text) else ""  # "U.N." keeps its last dot
     if not text or len(text) > 160:
         return None
     if text.casefold() in _PRONOUNS:
