@@ -20,7 +20,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.files import load
 from claimcheck.report import Report
 
-__all__ = ["Outcome", "check_file", "check_files", "cpu_count", "in_order"]
+__all__ = ["Outcome", "check_file", "check_files", "cpu_count", "guarded", "in_order"]
 
 Outcome = Report | ClaimcheckError
 _Item = TypeVar("_Item")
@@ -35,8 +35,20 @@ def check_file(path: str, *, strict: bool = False) -> Outcome:
     """
     from claimcheck.check import check
 
+    report = guarded(lambda: check(load(path)), path, strict=strict)
+    if isinstance(report, Report) and report.file != path:
+        return attrs.evolve(report, file=path)
+    return report
+
+
+def guarded(work: Callable[[], _Result], path: str, *, strict: bool) -> _Result | ClaimcheckError:
+    """``work()``, or the error that says why it failed for the file at *path*.
+
+    A failure inside claimcheck itself (a bug) also becomes an error naming the
+    file, so one bad file never stops the others; *strict* raises instead.
+    """
     try:
-        report = check(load(path))
+        return work()
     except ClaimcheckError as error:
         if strict:
             raise
@@ -45,7 +57,6 @@ def check_file(path: str, *, strict: bool = False) -> Outcome:
         if strict:
             raise
         return _internal(error, path)
-    return report if report.file == path else attrs.evolve(report, file=path)
 
 
 def _internal(error: Exception, path: str) -> ClaimcheckError:

@@ -17,7 +17,7 @@ from typing import Final
 
 from claimcheck.errors import ClaimcheckError, ExtractError
 from claimcheck.model import Story
-from claimcheck.runner import in_order
+from claimcheck.runner import guarded, in_order
 from claimcheck.textfile import read_text
 
 __all__ = ["MAX_ARTICLE_BYTES", "Extracted", "extract_file", "extract_files"]
@@ -38,17 +38,11 @@ def extract_file(path: str, *, dateline: datetime.date, strict: bool = False) ->
     """
     from claimcheck.extract.story import extract
 
-    try:
+    def story() -> Story:
         text = read_text(path, limit=MAX_ARTICLE_BYTES, what="the article", error=ExtractError)
         return extract(text, dateline=dateline)
-    except ClaimcheckError as error:
-        if strict:
-            raise
-        return error.located(file=path)
-    except Exception as error:
-        if strict:
-            raise
-        return ClaimcheckError(f"internal error ({type(error).__name__}: {error})", file=path)
+
+    return guarded(story, path, strict=strict)
 
 
 def extract_files(
