@@ -209,12 +209,8 @@ def read_counted(
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
     family, verb = _family(text, end, (before, start), mention, explicit, noun)
-    own = _raw_verb_after(text, end) if mention.figure.counts else None
-    if family is None and mention.figure.counts:
-        family = verb = _raw_verb(before) or own
-    elif own is not None and noun is None and not explicit and end == mention.end:
-        family, verb = _lexicon(own)  # "49 people were killed and six survived": six survived
-        family = family or own
+    if mention.figure.counts:
+        family, verb = _own_verb(text, (before, end), mention, (family, verb), noun, explicit)
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
     tail = fold_case(before[-50:])  # folded once for the three looks below (offsets kept)
@@ -229,6 +225,27 @@ def read_counted(
         each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",), tail),
         near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
+
+
+def _own_verb(
+    text: str, around: tuple[str, int], mention: Mention, read: tuple[str | None, str | None],
+    noun: str | None, explicit: bool,
+) -> tuple[str | None, str | None]:  # fmt: skip
+    """A count's family and verb where the lexicon gave none or its own verb follows it.
+
+    A verb the lexicon does not know names a count ("evacuated 6,000 people",
+    "340 customers had reported"); a count's own verb after it outweighs a verb
+    before it ("49 people were killed and six survived": six survived).
+    """
+    before, end = around
+    own = _raw_verb_after(text, end)
+    if read[0] is None:
+        raw = _raw_verb(before) or own
+        return raw, raw
+    if own is not None and noun is None and not explicit and end == mention.end:
+        family, verb = _lexicon(own)
+        return family or own, verb
+    return read
 
 
 def _partitive_before(before: str) -> bool:
