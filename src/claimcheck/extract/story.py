@@ -146,14 +146,8 @@ def _drafts(
     outlet: Source,
     home: str | None,
 ) -> list[Draft]:
-    found = mentions(text)
-    starts = [m.start for m in found]
     attributor = Attributor(outlet, home)
-    wanted_lists = [
-        [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
-         for s in paragraph.sentences]
-        for paragraph in body
-    ]  # fmt: skip
+    wanted_lists = _by_sentence(mentions(text), body)
     counted = [p for p, wanted in zip(body, wanted_lists, strict=True) if any(wanted)]
     times = iter(timing.phrases_in(text, [(s.start, s.end) for p in counted for s in p.sentences]))
     drafts: list[Draft] = []
@@ -170,6 +164,16 @@ def _drafts(
             _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
         )
     return [_settled(draft, attributor) for draft in drafts]
+
+
+def _by_sentence(found: list[Mention], body: tuple[Paragraph, ...]) -> list[list[list[Mention]]]:
+    """The mentions of each sentence of each paragraph."""
+    starts = [m.start for m in found]
+    return [
+        [found[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+         for s in paragraph.sentences]
+        for paragraph in body
+    ]  # fmt: skip
 
 
 def _settled(draft: Draft, attributor: Attributor) -> Draft:
