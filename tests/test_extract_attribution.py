@@ -81,6 +81,11 @@ FORMS = [
     ("The government set aside 1.1 trillion pesos, Undersecretary of Finance Ana Rojas said.",
      "Ana Rojas"),
     ("According to the commission's figures, the Greens took 89 of the 230 seats.", "Commission"),
+    ("Halden Rovers said revenue rose. Wages climbed to 214 million pounds, the accounts showed.",
+     "Halden Rovers"),
+    ("Figures from the ONS show 40,000 jobs were lost.", "ONS"),
+    # What a document shows with no owner named is no one's: the outlet's.
+    ("Official data showed inflation rose to 3%.", "the article"),
     # "posted" after a clause is no attribution: the paragraph's own source stays.
     (
         "Tallyhouse said rents fell 3%. The Tallyhouse figures are based on adverts posted "

@@ -60,6 +60,7 @@ from claimcheck.extract.aliases import JOINERS, NAME, acronyms, capitalised_befo
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     INSTITUTIONS,
     ORGANISATION_WORDS,
@@ -78,7 +79,7 @@ _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|wrote|writes|added|adds"
     "|stated|states|estimated|estimates|found|finds|confirmed|confirms|claimed|claims|noted"
     "|posted|tweeted|continued|insisted|warned|explained|forecast|forecasts|predicted|predicts"
-    "|expect|expects|projects|projected"
+    "|expect|expects|projects|projected|showed|shows|show"
 )
 #: "put the toll at 40", "put national turnout at 1.1 million": an estimate, attributed.
 _PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"
@@ -253,7 +254,12 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
     subject, start = _subject(sentence, verb.start())
     if subject and verb.group() in _NOUN_LIKE and not _speaker_like(subject):
         return None  # "a settlement of old wage claims": a noun, not a verb
+    if verb.group() in _SHOWING and not _shown_by(subject):
+        return None  # "the accounts showed" names the club's accounts; "video showed" no one
     if subject:
+        if _UNNAMED.fullmatch(subject.strip()):  # "official data showed": no one named
+            return Cue(at=verb.start(), span=(start, verb.end()), named=None,
+                       forward=not backward, backward=backward)  # fmt: skip
         named = read_source(subject)
         forward = not backward
     else:
@@ -269,6 +275,20 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
     )
 
 
+def _shown_by(subject: str) -> bool:
+    """Whether a document that shows figures names whose it is: "the accounts", "ONS
+    figures" -- not "video from the scene", nor "Flight data" (a capital only because
+    it opens the sentence)."""
+    words = subject.split()
+    if DOCUMENT_NOUNS.isdisjoint(w.casefold() for w in words):
+        return False
+    owner = [w for w in words if w.casefold() not in DOCUMENT_NOUNS]
+    return len(owner) != 1 or owner[0].isupper() or owner[0].casefold() in _DEFINITE_WORDS
+
+
+_DEFINITE_WORDS = frozenset({"the", "its", "their", "his", "her", "official", "preliminary"})
+#: Verbs that attribute only what a document shows ("the accounts showed", "data show").
+_SHOWING = frozenset({"showed", "shows", "show"})
 #: Verb forms that are also plural nouns ("wage claims", "news reports").
 _NOUN_LIKE = frozenset({"claims", "reports", "estimates", "states", "notes", "finds", "forecasts",
                         "posts", "projects", "warns"})  # fmt: skip
