@@ -81,10 +81,16 @@ _FRONTED = regex.compile(
     r"[\s\"“]{0,3}[Oo]f\s{1,3}(?:(?:the|its|their|his|her|our|these|those|all)\s{1,3})?"
 )
 _OPENING_MAX = 30
+#: Between two listed parts: "(32.1%), the Socialists ", " and Chega ", ", commercial deals ".
+_VERBLESS_LIST = regex.compile(
+    r"(?:\s{0,3}\([^()]{0,20}\))?\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})"
+    r"(?:the\s{1,3})?(?:[\p{L}'’.-]{1,30}\s{1,3}){1,3}"
+)
 #: Between a count and the share restating it: "19 million children, or 86% of ...".
 _OR_GAP = regex.compile(
-    r"[^.;:()]{0,40}?,?\s{1,3}or\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?"
-)
+    r"(?:\s{1,3}(?!(?:and|from|in|on|at|to)\b)[\p{L}'’-]{1,20}){0,4},?\s{1,3}or\s{1,3}"
+    r"(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?"
+)  # the count's own words only: "19 million children, or 86% of ..."; not "... in April, or"
 #: What ends a clause between two figures ("; a further 20", ", while Russia claimed 120").
 _CLAUSE_BREAK = regex.compile(
     r";|\b(?:while|whereas|but|although|though|compared|bringing|adding|added|up\s{1,3}from"
@@ -214,23 +220,34 @@ def _sharer(work: _Work, i: int, whole: int) -> int | None:
 
 
 def _fronted_wholes(work: _Work) -> None:
-    """ "Of the 2,100 feeders, 1,470 were exempt": the clause's other figures are parts.
-
-    The parts run to the end of the clause: not past "; ", ", while", "but",
-    "compared with", "bringing", "adding", an attribution verb or "more", and
-    never to a figure about another time than the whole's.
+    """ "Of the 2,100 feeders, 1,470 were exempt": the next figure is a part, and so are the
+    figures listed after it with no verb of their own ("AD received 1.98 million, the
+    Socialists 1.44 million and Chega 1.39 million") -- not "a city of 400,000 people",
+    "which has 400 beds" or ", and Russia also fired 50 missiles".
     """
     drafts = work.drafts
     for i, draft in enumerate(drafts[:-1]):
         opening = work.text[draft.sentence.start : draft.mention.start]
         if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
             continue
-        for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):  # "AD 1.98m, Chega 1.39m"
+        last: int | None = None
+        for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):
             part = drafts[k]
-            if part.sentence.index != draft.sentence.index or not _same_clause(work, k - 1, k):
+            if part.sentence.index != draft.sentence.index:
                 break
-            if _fronted_part(part, draft):
-                work.parts[k] = i
+            if _is_proportion(part) and last is not None:
+                continue  # "1.98 million (32.1%)": a share, the list goes on
+            listed = last is None or _listed_part(work, last, k, draft)
+            if not listed or not _same_clause(work, k - 1, k) or not _fronted_part(part, draft):
+                break
+            work.parts[k], last = i, k
+
+
+def _listed_part(work: _Work, last: int, k: int, whole: Draft) -> bool:
+    """Whether figure ``k`` goes on the list of parts that figure ``last`` began."""
+    gap = work.text[work.drafts[last].mention.end : work.drafts[k].mention.start]
+    noun = work.drafts[k].counted.noun
+    return _VERBLESS_LIST.fullmatch(gap) is not None and noun in (None, whole.counted.noun)
 
 
 def _fronted_part(part: Draft, whole: Draft) -> bool:
