@@ -63,7 +63,7 @@ def test_an_unreadable_article_is_an_error_and_the_others_are_read(tmp_path: Pat
 
 def test_no_jobs_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="jobs is 0"):
-        list(extract_files(_written(tmp_path, ARTICLES[:1]), dateline=DAY, jobs=0))
+        extract_files(_written(tmp_path, ARTICLES[:1]), dateline=DAY, jobs=0)
 
 
 def test_the_command_writes_one_story_per_article(tmp_path: Path) -> None:

@@ -49,12 +49,12 @@ def extract_files(
     paths: Sequence[str], *, dateline: datetime.date, jobs: int = 1, strict: bool = False
 ) -> Iterator[Extracted]:
     """The outcome of each article, in the order of *paths*, read by *jobs* processes."""
-    if jobs < 1:
+    if jobs < 1:  # refused at the call, not at the first story
         raise ExtractError(f"jobs is {jobs}: expected 1 or more worker processes", field="jobs")
     work = functools.partial(extract_file, dateline=dateline, strict=strict)
     if jobs > 1 and len(paths) > 1:
         _warm_up(dateline)  # forked workers start with the patterns and units ready
-    yield from in_order(work, paths, jobs)
+    return iter(in_order(work, paths, jobs))
 
 
 def _warm_up(dateline: datetime.date) -> None:

@@ -71,7 +71,8 @@ _SINCE_EVENT = regex.compile(
     r"\bsince\s{1,3}(?:the\s{1,3})?(?P<event>(?:start|beginning|outbreak|onset)\s{1,3}of"
     r"(?:\s{1,3}[\p{L}'’-]{1,20}){1,4}|(?:war|invasion|conflict|pandemic|fighting)"
     r"\s{1,3}(?:began|started|broke\s{1,3}out)|records\s{1,3}began|(?:1[5-9]|20)\d0s"
-    r"|first\s{1,3}[\p{L}'’-]{1,20}(?:\s{1,3}(?:of\s{1,3}the\s{1,3})?[\p{L}\d'’-]{1,20}){0,3})",
+    r"|first\s{1,3}(?!(?:half|quarter|week|weeks|day|days|month|months)\b)[\p{L}'’-]{1,20}"
+    r"(?:\s{1,3}(?:of\s{1,3}the\s{1,3})?[\p{L}\d'’-]{1,20}){0,3})",
     regex.IGNORECASE,
 )
 _TITLE_MAX = 200
