@@ -69,7 +69,7 @@ from claimcheck.extract.lexicon import (
     side_of,
 )
 from claimcheck.extract.naming import BODY_KINDS, Named, national, read_source
-from claimcheck.extract.sentences import Paragraph, Sentence
+from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.model import Source
 
@@ -125,7 +125,6 @@ _INVERTED = regex.compile(
 _INVERTED_END = regex.compile(
     r"\s(?:who|which|in|on|at|after|during|to|told|when|that|as)\b.{0,100}$"
 )
-_CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 _QUOTES = regex.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
 # Where each word pattern can match, found with str.find (see vocabulary).
 _VERBS_AT = Vocabulary.of(_VERB, [*_VERBS.split("|"), "put", "puts"])
@@ -504,7 +503,7 @@ class Attributor:
         usable = [(cue, source) for cue, source in resolved if source is not None]
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
-        found = _CLAUSE.finditer(text)  # one sentence, read once: no word lookup needed
+        found = CLAUSE_BREAK.finditer(text)  # one sentence, read once: no word lookup needed
         clauses = [0, *(m.end() for m in found), len(text) + 1]
         index = _CueIndex(usable, clauses)
         sources = [index.pick(p - sentence.start) for p in positions]

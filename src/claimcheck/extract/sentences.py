@@ -18,7 +18,10 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["Paragraph", "Sentence", "paragraphs", "stretch"]
+__all__ = ["CLAUSE_BREAK", "Paragraph", "Sentence", "paragraphs", "stretch"]
+
+#: Where a new clause of a sentence begins: ", while", ", but", "; ".
+CLAUSE_BREAK = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]{0,200}\n")
 _LINE = regex.compile(r"[^\n]+")

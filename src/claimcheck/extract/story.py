@@ -39,7 +39,7 @@ from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
-from claimcheck.extract.sentences import Paragraph, Sentence, paragraphs, stretch
+from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence, paragraphs, stretch
 from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.grammar.letters import fold_case
@@ -63,8 +63,7 @@ _DATELINE = regex.compile(
     r"\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--?|[—–])\s"
 )
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
-_CLAUSE = regex.compile(r",\s{1,3}(?:while|whereas|but|though|although)\s|;\s")
-_CLAUSES_AT = Vocabulary.of(_CLAUSE, [",", ";"])
+_CLAUSES_AT = Vocabulary.of(CLAUSE_BREAK, [",", ";"])
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _SINCE_EVENT = regex.compile(
