@@ -91,6 +91,10 @@ PEOPLE = [
     ("farmer Joseph Otieno", "Joseph Otieno", "person"),
     ("retired teacher Mary Byrne", "Mary Byrne", "person"),
     ("Chief Executive Pieter van Dyk", "Pieter van Dyk", "executive"),
+    # "X-General" is the title of an office's head, with or without "Deputy".
+    ("Statistician-General Thandi Mokoena", "Thandi Mokoena", "statistician general"),
+    ("Deputy Auditor-General Johan de Klerk", "Johan de Klerk", "auditor general"),
+    ("Inspector General Ruth Okello", "Ruth Okello", "inspector general"),
 ]
 
 
@@ -134,6 +138,9 @@ ORGANISATIONS = [
     ("the country's main nurses' union, the Sindicato de Enfermeras", "Sindicato de Enfermeras"),
     ("The WHO", "WHO"),
     ("U.N.", "U.N."),
+    # A name that holds a country of two words is a body's ("Maritime New Zealand").
+    ("Maritime New Zealand", "Maritime New Zealand"),
+    ("Statistics South Africa", "Statistics South Africa"),
 ]
 
 

@@ -212,6 +212,16 @@ TITLES: Final[Mapping[str, str]] = {
     "assistant commissioner": "commissioner", "deputy commissioner": "commissioner",
     "undersecretary": "secretary", "under-secretary": "secretary", "deputy minister": "minister",
     "state secretary": "secretary", "permanent secretary": "secretary",
+    # "X-General" offices: the head of a national office ("Statistician-General").
+    "statistician-general": "statistician general", "auditor-general": "auditor general",
+    "attorney-general": "attorney general", "attorney general": "attorney general",
+    "solicitor-general": "solicitor general", "prosecutor-general": "prosecutor general",
+    "prosecutor general": "prosecutor general", "inspector-general": "inspector general",
+    "inspector general": "inspector general", "surgeon-general": "surgeon general",
+    "surgeon general": "surgeon general", "surveyor-general": "surveyor general",
+    "registrar-general": "registrar general", "accountant-general": "accountant general",
+    "governor-general": "governor general", "commissioner-general": "commissioner general",
+    "comptroller-general": "comptroller general",
 }  # fmt: skip
 
 #: Titles of people who speak for an institution: with no name, the institution is the source.

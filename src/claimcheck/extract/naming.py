@@ -48,6 +48,7 @@ the story's country.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 import regex
@@ -465,7 +466,8 @@ def _looks_personal(text: str, side: str | None) -> bool:
     words = text.split()
     if side is not None or not _capitalised(text) or len(words) > 3 or "/" in text:
         return False
-    return not any(_organisational(w) for w in words)
+    pairs = map(" ".join, itertools.pairwise(words))  # "Maritime New Zealand" is a body
+    return not any(_organisational(w) for w in words) and not any(map(side_of, pairs))
 
 
 def _organisational(word: str) -> bool:
