@@ -167,6 +167,16 @@ EARLIER.append((
     "The Bank said inflation would fall to 2.5% next year.",
     "Bank of England",
 ))  # a body's one-word short name is that body
+EARLIER.append((
+    "Statistics New Zealand (Stats NZ) said the population grew 1.2% last year.\n\n"
+    "Households rose to 1.9 million, Stats NZ said.",
+    "Statistics New Zealand",
+))  # a short form in parentheses shortens the name word by word
+EARLIER.append((
+    "The ship ran aground on Sunday, Maritime New Zealand said.\n\n"
+    "All 21 crew were lifted off, the agency said.",
+    "Maritime New Zealand",
+))  # a body named with its country, not a person
 
 
 @pytest.mark.parametrize(("text", "source"), EARLIER)

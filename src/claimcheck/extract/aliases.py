@@ -27,6 +27,10 @@ _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{L
 _LISTING = regex.compile(
     r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}"
 )
+#: A short form of two or three words in parentheses: "Statistics South Africa (Stats SA)".
+_SHORT_FORM = regex.compile(r"\s\((?P<short>\p{Lu}\p{L}{0,15}(?:\s\p{Lu}\p{L}{0,15}){1,2})\)")
+#: How many first letters a shortened word keeps at least ("Stats" for Statistics).
+_KEPT_LETTERS = 3
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
 #: A capitalised name of up to six words, "of" or "for" inside ("Institute of Sociology").
 NAME = (
@@ -61,7 +65,41 @@ def acronyms(sentence: str) -> list[tuple[str, Named]]:
         named = read_source(name)
         if named is not None and not named.person and named.pronoun is None:
             found.append((acronym, named))
+    return found + _short_forms(sentence)
+
+
+def _short_forms(sentence: str) -> list[tuple[str, Named]]:
+    """Each "Full Name (Short Form)" whose short form shortens the name word by word."""
+    found: list[tuple[str, Named]] = []
+    for match in _SHORT_FORM.finditer(sentence) if " (" in sentence else ():
+        name = capitalised_before(sentence, match.start())
+        named = read_source(name) if _shortens(match["short"], name) else None
+        if named is not None and not named.person and named.pronoun is None:
+            found.append((match["short"], named))
     return found
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether each word of ``short`` is the initials of the next words of ``name`` ("SA"
+    for South Africa) or the start of the next word ("Stats" for Statistics)."""
+    words = [word for word in name.split() if word.casefold() not in JOINERS]
+    at = 0
+    for token in short.split():
+        if len(token) > 1 and token.isupper():
+            taken = words[at : at + len(token)]
+            if "".join(word[0] for word in taken) != token:
+                return False
+            at += len(token)
+        elif at < len(words) and _starts(words[at], token):
+            at += 1
+        else:
+            return False
+    return at == len(words)
+
+
+def _starts(word: str, token: str) -> bool:
+    kept = token.casefold()[:_KEPT_LETTERS]
+    return len(kept) == _KEPT_LETTERS and word.casefold().startswith(kept)
 
 
 def pollsters(sentence: str) -> list[Named]:
