@@ -12,7 +12,8 @@ is skipped, but a predicate before an inverted "said X" is not an apposition;
 and a country's own bodies named without a country ("the interior ministry")
 take the dateline's country, or the country a sentence opens in. A sentence
 whose subject is the poll ("The survey of 1,800 adults put ...") is the
-pollster's, and the outlet's when the text named no pollster.
+pollster's, and the outlet's when the text named no pollster. The outlet named
+as a source ("a Reuters check found" in a Reuters story) is the outlet.
 """
 
 from __future__ import annotations
@@ -271,3 +272,17 @@ POLL_PARAGRAPHS = [
 @pytest.mark.parametrize(("text", "sources"), POLL_PARAGRAPHS)
 def test_a_polls_results_are_its_pollsters(text: str, sources: list[str]) -> None:
     assert [name for _, name in _sources(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA (Reuters) - Taxi fares rose by up to 40% on Monday, a Reuters check found.",
+        "ACCRA (Reuters) - Reuters counted 212 closed stations, up from 90 on Friday.",
+        "ACCRA (Reuters) - About 3,000 stations shut, according to a Reuters tally.",
+    ],
+)
+def test_the_outlet_named_as_a_source_is_the_outlet(text: str) -> None:
+    story = extract(text, dateline=DAY)
+    assert story.claims
+    assert {(c.source.name, c.source.kind) for c in story.claims} == {("Reuters", "outlet")}

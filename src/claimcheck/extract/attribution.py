@@ -619,6 +619,8 @@ class Attributor:
 
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
+        if key == self.outlet.name.casefold():  # "a Reuters check found" in a Reuters story
+            return self.outlet
         if key not in self.known:
             key = next((k for k, (known, _) in self.known.items() if _variant(named, known)), key)
         if key not in self.known and self.pollster is not None and _variant(named, self.pollster):

@@ -274,7 +274,8 @@ DOCUMENT_NOUNS: Final = frozenset({
     "statements", "statistics", "calculations", "count", "tally", "tallies", "analysis",
     "records", "filing", "filings", "survey", "poll", "study", "assessment", "update",
     "numbers", "website", "forecast", "forecasts", "projections", "results", "release",
-    "bulletin", "tables", "research", "calculation", "accounts",
+    "bulletin", "tables", "research", "calculation", "accounts", "check", "review",
+    "audit",
 })  # fmt: skip
 
 #: Nouns for polls: the organisation behind one is a pollster.

@@ -115,7 +115,8 @@ _REFER_BACK = regex.compile(
 )
 _DOCUMENT = regex.compile(
     r"(?:['’]s?)?(?:\s{1,3}(?:annual|quarterly|monthly|weekly|daily|financial|latest|new|own"
-    r"|preliminary|official|final|provisional|updated|published))?\s{1,3}(?P<noun>\p{Ll}{3,15})$"
+    r"|preliminary|official|final|provisional|updated|published|internal|independent|external))?"
+    r"\s{1,3}(?P<noun>\p{Ll}{3,15})$"
 )
 _UNITED_NATIONS = regex.compile(r"(?<![\w.])(?:United\s{1,3}Nations|UN)(?![\w.])")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&]{1,9}")
