@@ -178,6 +178,11 @@ EARLIER.append((
     "All 21 crew were lifted off, the agency said.",
     "Maritime New Zealand",
 ))  # a body named with its country, not a person
+EARLIER.append((
+    "At least 12 people died, Rio Grande Civil Defence said.\n\n"
+    "Another 30 were missing, the civil defence agency said.",
+    "Rio Grande Civil Defense",
+))  # a description fits the body whose name holds its words but the generic head
 
 
 @pytest.mark.parametrize(("text", "source"), EARLIER)

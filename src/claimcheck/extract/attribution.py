@@ -608,7 +608,21 @@ class Attributor:
         )  # fmt: skip
         if body is None and not wanted.person and wanted.words <= _GENERIC_BODIES:
             return self._last_body()  # "the industry body": the last body named
+        if body is None and not wanted.person:
+            return self._loosely(wanted)
         return None if body is None or wanted.person else self._remember(body)
+
+    def _loosely(self, wanted: Named) -> Source | None:
+        """ "the civil defence agency" for Minas Gerais Civil Defence: a body whose name
+        holds every word of the description but its generic head."""
+        words = wanted.words - _GENERIC_BODIES
+        if not words or words == wanted.words:
+            return None
+        return next(
+            (source for named, source in self._recent()
+             if not named.person and not named.description and words <= named.words),
+            None,
+        )  # fmt: skip
 
     def _last_body(self) -> Source | None:
         return next(
