@@ -61,6 +61,9 @@ SPOKESPEOPLE = [
     ("a spokeswoman for the Red Cross", "Red Cross", False),
     ("a Greenpeace spokesperson", "Greenpeace", False),
     ("the Kremlin spokesman", "Kremlin", False),
+    # Those who run a place speak for it: "the park" is then resolved to a named park.
+    ("the park's management", "Park", True),
+    ("the mine's operators", "Mine", True),
 ]
 
 

@@ -108,6 +108,11 @@ _SPOKESPERSON_FOR = regex.compile(
     r"^(?:(?:a|an|the)\s{1,3})?spokes(?:man|woman|person)\s{1,3}(?:for|of)\s{1,3}(?P<owner>.{1,120})$",
     regex.IGNORECASE,
 )
+#: "the park's management": the park speaks through the people who run it.
+_RUN_BY = regex.compile(
+    r"^(?P<owner>(?:the|its)\s{1,3}\p{Ll}[\p{Ll}-]{1,20})['’]s?\s{1,3}"
+    r"(?:management|administration|operators?|owners?|board|leadership)$",
+)
 _REFER_BACK = regex.compile(
     r"^(?P<det>the|this|that|a|an)\s{1,3}(?:(?:latest|new|same|annual|full)\s{1,3})?"
     r"(?P<noun>\p{Ll}{3,15})$",
@@ -230,7 +235,7 @@ def _speaker(text: str) -> tuple[str, bool]:
     text = released["owner"] if released else text
     apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
     text = f"{apposed['words']} {apposed['name']}" if apposed else text
-    spokesperson = _SPOKESPERSON_FOR.match(text)
+    spokesperson = _SPOKESPERSON_FOR.match(text) or _RUN_BY.match(text)
     if spokesperson is not None:
         return spokesperson["owner"], True
     return _TRAILING.sub("", text), False
