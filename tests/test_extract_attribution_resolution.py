@@ -174,6 +174,11 @@ EARLIER.append((
     "Statistics New Zealand",
 ))  # a short form in parentheses shortens the name word by word
 EARLIER.append((
+    "The National Institute of Water and Soil Research (Nirsa) said 40 wells ran dry.\n\n"
+    "About 12 villages lost their supply, Nirsa said.",
+    "National Institute of Water and Soil Research",
+))  # an acronym written as a word, for a long name
+EARLIER.append((
     "The ship ran aground on Sunday, Maritime New Zealand said.\n\n"
     "All 21 crew were lifted off, the agency said.",
     "Maritime New Zealand",

@@ -28,7 +28,12 @@ _LISTING = regex.compile(
     r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}"
 )
 #: A short form of two or three words in parentheses: "Statistics South Africa (Stats SA)".
-_SHORT_FORM = regex.compile(r"\s\((?P<short>\p{Lu}\p{L}{0,15}(?:\s\p{Lu}\p{L}{0,15}){1,2})\)")
+#: Or one capitalised word, as some acronyms are written: "... Renewable Natural Resources (Ibama)".
+_SHORT_FORM = regex.compile(
+    r"\s\((?P<short>\p{Lu}\p{L}{0,15}(?:\s\p{Lu}\p{L}{0,15}){1,2}|\p{Lu}\p{Ll}{2,7})\)"
+)
+#: A one-word short form stands for a name of at least this many words.
+_LONG_NAME = 3
 #: How many first letters a shortened word keeps at least ("Stats" for Statistics).
 _KEPT_LETTERS = 3
 _POLL = regex.compile(r"\b(?:polls?|surveys?)\b", regex.IGNORECASE)
@@ -81,8 +86,12 @@ def _short_forms(sentence: str) -> list[tuple[str, Named]]:
 
 def _shortens(short: str, name: str) -> bool:
     """Whether each word of ``short`` is the initials of the next words of ``name`` ("SA"
-    for South Africa) or the start of the next word ("Stats" for Statistics)."""
+    for South Africa) or the start of the next word ("Stats" for Statistics); or a word
+    written like an acronym for a long name, starting with one of its words' initials."""
     words = [word for word in name.split() if word.casefold() not in JOINERS]
+    if " " not in short:
+        initials = {word[0] for word in words}
+        return len(words) >= _LONG_NAME and short[0] in initials and short not in name
     at = 0
     for token in short.split():
         if len(token) > 1 and token.isupper():
