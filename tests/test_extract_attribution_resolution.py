@@ -200,6 +200,17 @@ def test_descriptions_and_variants_resolve_to_an_earlier_source(text: str, sourc
     assert {name for _, name in _sources(text)} == {source}
 
 
+def test_a_description_takes_the_body_its_sentence_names() -> None:
+    text = (
+        "Trading volume hit 8.9 billion shares, Japan Exchange Group said.\n\n"
+        "Elsewhere, the Korea Exchange halted trading for 20 minutes, the exchange said."
+    )
+    assert _sources(text) == [
+        ("8.9 billion", "Japan Exchange Group"),
+        ("20 minutes", "Korea Exchange"),
+    ]
+
+
 def test_a_pollster_named_in_passing_owns_the_survey_paragraphs() -> None:
     text = (
         "Support fell to 30% in the latest Northfield Polling survey.\n\n"

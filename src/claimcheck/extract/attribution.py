@@ -467,6 +467,7 @@ class Attributor:
         self.aliases: dict[str, Named] = {}
         self.pollster: Named | None = None
         self.mentioned: dict[str, Named] = {}
+        self.fresh: list[Named] = []  # the bodies the sentence being read names in passing
         self.pending: dict[str, Named] = {}
 
     def paragraph(
@@ -522,10 +523,12 @@ class Attributor:
             phrases.append(capitalised_before(text, word.end()))
         if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
             phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
+        self.fresh = []
         for phrase in phrases:
             named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
             if named is not None and not (named.person or named.pronoun or named.description):
                 self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
+                self.fresh.append(named)
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         """The source a cue names: the outlet for "preliminary figures", the pollster for
@@ -594,6 +597,9 @@ class Attributor:
 
     def _describe(self, wanted: Named) -> Source | None:
         business = not wanted.person and bool(wanted.words & COMPANY_NOUNS)
+        here = None if wanted.person else self._named_here(wanted)
+        if here is not None:
+            return here
         for named, source in self._recent():
             if named.description and named.kind is None:
                 continue  # "telco says" in a headline: a description, not yet a source
@@ -611,6 +617,12 @@ class Attributor:
         if body is None and not wanted.person:
             return self._loosely(wanted)
         return None if body is None or wanted.person else self._remember(body)
+
+    def _named_here(self, wanted: Named) -> Source | None:
+        """A body the sentence itself names: "The Korea Exchange halted trading ..., the
+        exchange said" is not an exchange named before."""
+        here = next((body for body in reversed(self.fresh) if _fits(wanted, body)), None)
+        return None if here is None else self._remember(here)
 
     def _loosely(self, wanted: Named) -> Source | None:
         """ "the civil defence agency" for Minas Gerais Civil Defence: a body whose name
