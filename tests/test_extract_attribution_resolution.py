@@ -200,15 +200,26 @@ def test_descriptions_and_variants_resolve_to_an_earlier_source(text: str, sourc
     assert {name for _, name in _sources(text)} == {source}
 
 
-def test_a_description_takes_the_body_its_sentence_names() -> None:
-    text = (
+NAMED_HERE = [
+    (
         "Trading volume hit 8.9 billion shares, Japan Exchange Group said.\n\n"
-        "Elsewhere, the Korea Exchange halted trading for 20 minutes, the exchange said."
-    )
-    assert _sources(text) == [
-        ("8.9 billion", "Japan Exchange Group"),
-        ("20 minutes", "Korea Exchange"),
-    ]
+        "Elsewhere, the Korea Exchange halted trading for 20 minutes, the exchange said.",
+        [("8.9 billion", "Japan Exchange Group"), ("20 minutes", "Korea Exchange")],
+    ),
+    (
+        "At least 23 workers died, according to the Osan Fire Agency.\n\n"
+        "Inspectors from the National Workplace Safety Agency (NWSA) found 11 violations "
+        "last year, the agency said.",
+        [("At least 23", "Osan Fire Agency"), ("11", "National Workplace Safety Agency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_HERE)
+def test_a_description_takes_the_body_its_sentence_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(text) == expected
 
 
 def test_a_pollster_named_in_passing_owns_the_survey_paragraphs() -> None:

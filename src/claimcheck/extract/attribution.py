@@ -512,20 +512,14 @@ class Attributor:
 
     def _learn(self, text: str) -> None:
         """Acronyms, pollsters and bodies the sentence introduces in passing."""
-        if "(" in text:
-            self.aliases.update(acronyms(text))
+        introduced = acronyms(text) if "(" in text else []
+        self.aliases.update(introduced)
         if "oll" in text or "urvey" in text:
             for pollster in pollsters(text):
                 self.pollster = pollster
-        body = _BODY_FIRST.match(text)
-        phrases = [body["name"]] if body is not None else []
-        for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
-            phrases.append(capitalised_before(text, word.end()))
-        if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
-            phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
-        self.fresh = []
-        for phrase in phrases:
-            named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
+        self.fresh = [named for _, named in introduced]
+        for phrase in _passing(text):
+            named = read_source(phrase)
             if named is not None and not (named.person or named.pronoun or named.description):
                 self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
                 self.fresh.append(named)
@@ -656,6 +650,19 @@ class Attributor:
         entry = self.known.pop(key)
         self.known[key] = entry
         return entry[1]
+
+
+def _passing(text: str) -> list[str]:
+    """The phrases that may name a body in passing: a sentence's capitalised subject, a
+    name ending in an organisation word, a kind and a name ("club Kestrel City")."""
+    body = _BODY_FIRST.match(text)
+    phrases = [body["name"]] if body is not None else []
+    for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
+        found = capitalised_before(text, word.end())
+        phrases.extend([found] if " " in found else [])
+    if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
+        phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
+    return phrases
 
 
 def _people(named: Named) -> bool:
