@@ -193,6 +193,11 @@ EARLIER.append((
     "the park's management said.",
     "Kestrel Lakes National Park",
 ))  # the people who run a place speak for it
+EARLIER.append((
+    "The plant is run by Corvid Cells, which makes batteries for radios.\n\n"
+    "A spokesperson for the company said it employed 103 people at the site.",
+    "Corvid Cells",
+))  # what runs a thing is a body, though its name reads like a person's
 
 
 @pytest.mark.parametrize(("text", "source"), EARLIER)

@@ -150,6 +150,10 @@ _BODY_WORD = regex.compile(
     + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
     + r")\b"
 )
+#: A body named as what runs a thing: "The factory is run by Arion Cell, which ...".
+_RUN_BY = regex.compile(
+    rf"\b(?:run|owned|operated|managed)\s{{1,3}}by\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{NAME})"
+)
 _NAME_BEFORE_AND = regex.compile(
     r"(?:\b(?i:the|of)|\p{Lu}\p{L}{1,30}['’]s)\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30},?\s{1,3}){1,6}\Z",
     regex.REVERSE,
@@ -662,6 +666,8 @@ def _passing(text: str) -> list[str]:
         phrases.extend([found] if " " in found else [])
     if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
         phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
+    if " by " in text:  # what runs a thing is a body, whatever its name looks like
+        phrases.extend(f"operator {found['name']}" for found in _RUN_BY.finditer(text))
     return phrases
 
 
