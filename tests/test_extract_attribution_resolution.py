@@ -13,7 +13,9 @@ and a country's own bodies named without a country ("the interior ministry")
 take the dateline's country, or the country a sentence opens in. A sentence
 whose subject is the poll ("The survey of 1,800 adults put ...") is the
 pollster's, and the outlet's when the text named no pollster. The outlet named
-as a source ("a Reuters check found" in a Reuters story) is the outlet.
+as a source ("a Reuters check found" in a Reuters story) is the outlet. A
+description takes the body its own sentence names first; a person named with a
+title as a sentence's subject is a later "she" and surname.
 """
 
 from __future__ import annotations
@@ -328,3 +330,17 @@ def test_the_outlet_named_as_a_source_is_the_outlet(text: str) -> None:
     story = extract(text, dateline=DAY)
     assert story.claims
     assert {(c.source.name, c.source.kind) for c in story.claims} == {("Reuters", "outlet")}
+
+
+def test_a_titled_person_named_as_a_subject_is_who_she_and_the_surname_are() -> None:
+    text = (
+        "Rescuers pulled 86 people from the mud, Lieutenant Rosa Diaz said.\n\n"
+        "Governor Ana Torres flew over the valley. At least 60 homes had been destroyed, "
+        "she said.\n\n"
+        "The state would release 100 million pesos in aid, Torres said."
+    )
+    assert _sources(text) == [
+        ("86", "Rosa Diaz"),
+        ("At least 60", "Ana Torres"),
+        ("100 million pesos", "Ana Torres"),
+    ]

@@ -524,7 +524,9 @@ class Attributor:
         self.fresh = [named for _, named in introduced]
         for phrase in _passing(text):
             named = read_source(phrase)
-            if named is not None and not (named.person or named.pronoun or named.description):
+            if named is not None and _titled(named):  # "Governor X flew over the site."
+                self._remember(named)
+            elif named is not None and not (named.person or named.pronoun or named.description):
                 self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
                 self.fresh.append(named)
 
@@ -669,6 +671,12 @@ def _passing(text: str) -> list[str]:
     if " by " in text:  # what runs a thing is a body, whatever its name looks like
         phrases.extend(f"operator {found['name']}" for found in _RUN_BY.finditer(text))
     return phrases
+
+
+def _titled(named: Named) -> bool:
+    """A person named with a title ("Governor Helena Vasconcelos"): a later "she said" or
+    "Vasconcelos said" is theirs, though the sentence that names them reports no figure."""
+    return named.person and not named.description and named.kind not in (None, "person")
 
 
 def _people(named: Named) -> bool:
