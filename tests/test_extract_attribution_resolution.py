@@ -344,3 +344,28 @@ def test_a_titled_person_named_as_a_subject_is_who_she_and_the_surname_are() -> 
         ("At least 60", "Ana Torres"),
         ("100 million pesos", "Ana Torres"),
     ]
+
+
+ACTING = [
+    (
+        "NAIROBI (AFP) - The United Nations Office for Disaster Risk Reduction (UNDRR) "
+        "appealed on Monday for $40 million, saying 200,000 people had lost their homes.",
+        [
+            ("$40 million", "U.N. Office for Disaster Risk Reduction"),
+            ("200,000", "U.N. Office for Disaster Risk Reduction"),
+        ],
+    ),
+    (
+        "The World Food Programme (WFP) reached 2.2 million people in May.\n\n"
+        "The agency said it held 38,000 tonnes of food in the country.",
+        [("2.2 million", "the article"), ("38,000 tonnes", "World Food Programme")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING)
+def test_a_body_that_acts_and_says_so_is_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "X appealed for ..., saying ..." is X's; "the agency" is a programme or office too."""
+    assert _sources(text) == expected

@@ -51,7 +51,7 @@ JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 #: Acronyms in parentheses that are not another name of the words before them.
 _NOT_ALIASES = frozenset({"AP", "AFP", "UPI", "DPA", "EFE", "ANSA", "GMT", "UTC", "EST", "EDT",
                           "CET", "BST", "PST", "ET", "AM", "PM"})  # fmt: skip
-_MAX_NAME_WORDS = 8
+_MAX_NAME_WORDS = 10
 
 
 def acronyms(sentence: str) -> list[tuple[str, Named]]:

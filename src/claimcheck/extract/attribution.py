@@ -136,13 +136,17 @@ _BOUNDARIES_AT = Vocabulary.of(
 )  # fmt: skip
 #: A body named at the start of a sentence: "The Indian Navy rescued ...".
 _BODY_FIRST = regex.compile(
-    r"\s{0,3}(?:The\s{1,3})?(?P<name>\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3})?"
+    r"\s{0,3}(?:The\s{1,3})?(?P<name>\p{Lu}[\p{L}'’-]{1,30}(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3}){0,2}"
     r"\p{Lu}[\p{L}'’-]{1,30}){1,6})"
 )
 #: A kind of body and its name: "club Kestrel City", "carrier Alcyone Airways".
 _KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}-])(?:{'|'.join(sorted(BODY_KINDS, key=len, reverse=True))})\s"
     r"\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:(?:of|for|and|de)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4}"
+)
+#: A dateline header before a story's first sentence: "GENEVA (Reuters) - ".
+_HEADER = regex.compile(
+    r"\p{Lu}[\p{L}\s,.'’-]{1,60}?(?:\s{1,3}\([^()]{1,40}\))?\s{1,3}(?:-{1,2}|—|–)\s{1,3}"
 )
 #: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 _BODY_WORD = regex.compile(
@@ -194,6 +198,8 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     if "oll" in sentence or "urvey" in sentence:
         found += [_in_poll(sentence, m) for m in _IN_POLL.finditer(sentence)]
         found.append(_poll_subject(sentence))
+    if ", saying" in sentence:
+        found.append(_saying(sentence))
     whole, offset = (sentence, 0) if source is None else source
     verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
     if not verbs:
@@ -221,6 +227,28 @@ def _according(sentence: str, match: regex.Match[str]) -> Cue | None:
     return Cue(
         at=match.start(), span=match.span(), named=named, forward=fronted, backward=not fronted
     )
+
+
+def _saying(sentence: str) -> Cue | None:
+    """ "OCHA appealed for $1.4 billion ..., saying 4.4 million ...": the body that acts and
+    says so is the source of the whole sentence, when the sentence opens with its name."""
+    header = _HEADER.match(sentence)
+    subject = _BODY_FIRST.match(sentence, 0 if header is None else header.end())
+    if subject is None:
+        return None
+    named = _acronym_after(sentence, subject.end()) or read_source(subject["name"])
+    if named is None or named.person or named.pronoun or named.description:
+        return None
+    return Cue(at=subject.start("name"), span=subject.span("name"), named=named,
+               forward=True, backward=True)  # fmt: skip
+
+
+def _acronym_after(sentence: str, end: int) -> Named | None:
+    """The body whose acronym follows its name: "The ... Humanitarian Affairs (OCHA)"."""
+    found = _ACRONYM_NEXT.match(sentence, end)
+    if found is None:
+        return None
+    return next((n for a, n in acronyms(sentence) if a == found["acronym"]), None)
 
 
 def _in_poll(sentence: str, match: regex.Match[str]) -> Cue | None:
@@ -443,6 +471,7 @@ def _is_name(text: str) -> bool:
 
 
 _COORDINATED = regex.compile(r"\b(?:and|or)\s{1,3}\Z", regex.REVERSE)
+_ACRONYM_NEXT = regex.compile(r"\s{1,3}\((?P<acronym>[\p{Lu}\d&-]{2,12})\)")
 _ACRONYM_BEFORE = regex.compile(r"\((?P<acronym>[\p{Lu}\d&-]{2,12})\)[^()]{0,60}$")
 _PARENTHESIS = regex.compile(r"\([^()]{0,40}\)")
 _MAX_NAME_WORDS = 8
@@ -694,8 +723,10 @@ _GROUPS_OF_PEOPLE = frozenset({
 
 
 def _fits(wanted: Named, named: Named) -> bool:
-    """Whether a description ("the navy", "the ministry") fits a named source."""
+    """Whether a description ("the navy", "the ministry") fits a named source. An office,
+    programme or fund is an agency too ("the agency" for the World Food Programme)."""
     words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
+    words |= {"agency"} if not words.isdisjoint(_AGENCY_LIKE) else frozenset()
     sides = wanted.side is None or named.side is None or wanted.side == named.side
     return wanted.person == named.person and wanted.words <= words and sides
 
@@ -722,6 +753,11 @@ def _business(named: Named) -> bool:
     return not _NOT_BUSINESS.intersection(named.name.casefold().split())
 
 
+#: Head words of bodies that "the agency" may stand for.
+_AGENCY_LIKE = frozenset({
+    "organization", "organisation", "programme", "program", "fund", "office", "administration",
+    "authority", "bureau", "service", "commission", "institute",
+})  # fmt: skip
 #: Words that make a body no company ("Minerals Council South Africa", "the union").
 _NOT_BUSINESS = frozenset({
     "council", "union", "association", "federation", "commission", "department", "ministry",
