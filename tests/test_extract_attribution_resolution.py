@@ -369,3 +369,14 @@ def test_a_body_that_acts_and_says_so_is_the_source(
 ) -> None:
     """ "X appealed for ..., saying ..." is X's; "the agency" is a programme or office too."""
     assert _sources(text) == expected
+
+
+def test_it_is_the_body_an_unattributed_sentence_opened_with() -> None:
+    text = (
+        "About 2,400 schools closed, the teachers' union said.\n\n"
+        "The Ministry of Education gave a lower count. It said 1,930 schools had closed.\n\n"
+        "The Kestrel 72-500 was carrying 55 people, the report said. Six survived, it said."
+    )
+    sources = dict(_sources(text))
+    assert sources["1,930"] == "Education Ministry"
+    assert sources["Six"] == sources["55"]  # a sentence someone says is no new "it"

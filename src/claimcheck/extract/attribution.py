@@ -501,6 +501,8 @@ class Attributor:
         self.pollster: Named | None = None
         self.mentioned: dict[str, Named] = {}
         self.fresh: list[Named] = []  # the bodies the sentence being read names in passing
+        self.opening: Named | None = None  # the body the sentence being read opens with
+        self.before: Named | None = None  # ... and the body an unattributed sentence opened with
         self.pending: dict[str, Named] = {}
 
     def paragraph(
@@ -535,6 +537,7 @@ class Attributor:
         self._learn(text)
         resolved = [(cue, self._resolve(cue, text)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
+        self.opening = None if usable else self.opening  # only a sentence no one says
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
         found = CLAUSE_BREAK.finditer(text)  # one sentence, read once: no word lookup needed
@@ -551,6 +554,7 @@ class Attributor:
             for pollster in pollsters(text):
                 self.pollster = pollster
         self.fresh = [named for _, named in introduced]
+        self.before, self.opening = self.opening, _opening_body(text)
         for phrase in _passing(text):
             named = read_source(phrase)
             if named is not None and _titled(named):  # "Governor X flew over the site."
@@ -617,6 +621,8 @@ class Attributor:
         return list(itertools.islice(reversed(self.known.values()), _RECENT))
 
     def _pronoun(self, which: str) -> Source | None:
+        if which != "person" and self.before is not None:  # "The ministry gave a lower count.
+            return self._remember(self.before)  # It said ...": the body the sentence opened with
         for named, source in self._recent():
             if which == "thing" and _people(named):
                 continue  # "it said" is not what "doctors at the centre" said
@@ -685,6 +691,15 @@ class Attributor:
         entry = self.known.pop(key)
         self.known[key] = entry
         return entry[1]
+
+
+def _opening_body(text: str) -> Named | None:
+    """The body a sentence opens with as its subject ("The Ministry of Education gave ...")."""
+    subject = _BODY_FIRST.match(text)
+    named = None if subject is None else read_source(subject["name"])
+    if named is None or named.person or named.pronoun or named.description:
+        return None
+    return named
 
 
 def _passing(text: str) -> list[str]:
