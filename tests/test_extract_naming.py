@@ -24,6 +24,8 @@ PUBLISHERS = [
     ("the Oslo Port Authority's latest figures", "Oslo Port Authority"),
     ("Harbor Analytics calculations", "Harbor Analytics"),
     ("the Bank of Canada's forecasts", "Bank of Canada"),
+    ("a Reuters check", "Reuters"),
+    ("the city's budget", "City"),
 ]
 
 
@@ -41,6 +43,7 @@ REFERRING = [
     ("a poll published on Monday", "poll"),
     ("its quarterly report", "thing"),
     ("their latest estimates", "any"),
+    ("the survey for the BBC", "poll"),  # who paid for a poll did not run it
 ]
 
 

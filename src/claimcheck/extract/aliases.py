@@ -43,7 +43,7 @@ NAME = (
     r"(?:\s{1,3}(?:(?:of|for|and)\s{1,3}(?:the\s{1,3})?)?\p{Lu}[\p{L}&/.'’-]{0,30}){0,5}"
 )
 _BY = regex.compile(
-    r"\s{1,3}(?:(?:conducted|carried\s{1,3}out|commissioned|run)\s{1,3})?(?:by|from|for)"
+    r"\s{1,3}(?:(?:conducted|carried\s{1,3}out|commissioned|run)\s{1,3})?(?:by|from)"
     rf"\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{NAME})"
 )
 #: Small words inside a name ("Bank of England", "Food and Agriculture Organization").

@@ -275,7 +275,7 @@ DOCUMENT_NOUNS: Final = frozenset({
     "records", "filing", "filings", "survey", "poll", "study", "assessment", "update",
     "numbers", "website", "forecast", "forecasts", "projections", "results", "release",
     "bulletin", "tables", "research", "calculation", "accounts", "check", "review",
-    "audit",
+    "audit", "budget",
 })  # fmt: skip
 
 #: Nouns for polls: the organisation behind one is a pollster.

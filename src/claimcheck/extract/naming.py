@@ -212,11 +212,11 @@ def read_source(phrase: str) -> Named | None:
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     text, spoken = _speaker(text)
+    text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
     back = _REFER_BACK.match(text)
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
     text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
-    text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
     text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text in ("which", "who", "I", "we", "We"):
         return None  # ("WHO" is the World Health Organization)
