@@ -142,6 +142,7 @@ class _Work:
     shares: list[tuple[int, int | None, int]] = attrs.field(factory=list)
     relations: list[Relation] = attrs.field(factory=list)
     measured: dict[int, tuple[Draft, Measure]] = attrs.field(factory=dict)
+    gaps: dict[tuple[int, int], bool] = attrs.field(factory=dict)
     items: int = 0
 
     def measure(self, draft: Draft) -> Measure:
@@ -305,10 +306,15 @@ def _including_list(work: _Work, i: int, whole: int) -> None:
 
 
 def _listed(work: _Work, first: int, second: int) -> bool:
-    gap = work.text[work.drafts[first].mention.end : work.drafts[second].mention.start]
-    if not any(mark in gap for mark in _LIST_MARKS):
-        return False
-    return _LIST_GAP.fullmatch(gap) is not None
+    """Whether the gap between two figures goes on a list ("120 missiles and 90 drones");
+    each gap is read once per text (several steps ask about the same neighbours)."""
+    span = (work.drafts[first].mention.end, work.drafts[second].mention.start)
+    known = work.gaps.get(span)
+    if known is None:
+        gap = work.text[span[0] : span[1]]
+        known = any(mark in gap for mark in _LIST_MARKS) and _LIST_GAP.fullmatch(gap) is not None
+        work.gaps[span] = known
+    return known
 
 
 def _anaphoric(work: _Work, i: int) -> None:
@@ -402,10 +408,9 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
 def _is_proportion(draft: Draft) -> bool:
     """A proportion: a percentage, or a fraction with no unit ("two-thirds", "half")."""
     figure = draft.mention.figure
-    if figure.unit == "percent":
-        return True
-    bounded = figure.high is not None and figure.high <= 1
-    return figure.unit is None and not figure.counts and bounded
+    if figure.unit is not None:
+        return figure.unit == "percent"
+    return not figure.counts and figure.high is not None and figure.high <= 1
 
 
 # --- what parts and wholes inherit ---------------------------------------------
