@@ -228,8 +228,9 @@ def _fronted_wholes(work: _Work) -> None:
     """
     drafts = work.drafts
     for i, draft in enumerate(drafts[:-1]):
-        opening = work.text[draft.sentence.start : draft.mention.start]
-        if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
+        if draft.mention.start - draft.sentence.start > _OPENING_MAX:
+            continue  # decided before the opening is cut out of the text
+        if _FRONTED.fullmatch(work.text, draft.sentence.start, draft.mention.start) is None:
             continue
         last: int | None = None
         for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):
@@ -529,7 +530,7 @@ def _distribute(work: _Work) -> None:
 
 
 def _same_list(work: _Work, i: int, j: int) -> bool:
-    first, second = sorted((i, j))
+    first, second = (i, j) if i < j else (j, i)
     a, b = work.drafts[first], work.drafts[second]
     return (
         a.sentence.index == b.sentence.index
@@ -738,8 +739,10 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
     """ "266 of the 298 drones (89%)": the percentage is the part's share of the whole."""
     wholes = {whole: part for part, whole in work.parts.items()}
     for i, draft in enumerate(work.drafts):
+        if i == 0 or not _is_proportion(draft):
+            continue
         opening = work.text[max(0, draft.mention.start - 8) : draft.mention.start]
-        if not _is_proportion(draft) or i == 0 or not _OPEN_PAREN.search(opening):
+        if not _OPEN_PAREN.search(opening):
             continue
         previous = i - 1
         part, whole = (
