@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -129,6 +130,7 @@ _WHO = regex.compile(
 _LOOK_BACK = 40
 
 Link = tuple[int, int]
+_T = TypeVar("_T")
 
 
 @attrs.define
@@ -436,8 +438,8 @@ def _part_families(work: _Work) -> None:
     """A part whose clause names no verb at all counts what its whole counts."""
     drafts = work.drafts
     for part, whole in sorted(work.parts.items()):
-        if drafts[part].counted.family is None:
-            family = drafts[whole].counted.family
+        family = drafts[whole].counted.family
+        if drafts[part].counted.family is None and family is not None:
             counted = attrs.evolve(drafts[part].counted, family=family)
             drafts[part] = attrs.evolve(drafts[part], counted=counted)
 
@@ -476,13 +478,11 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     facets.update(mine.facets)
     if "place" in dict(theirs.facets):  # "4 people in Sumy, including 3 children": in Sumy
         facets["place"] = dict(theirs.facets)["place"]
-    counted = attrs.evolve(
-        mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
-        side=mine.side or theirs.side, facets=tuple(facets.items()),
-    )  # fmt: skip
+    counted = _with_kept(mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
+                         side=mine.side or theirs.side, facets=tuple(facets.items()))  # fmt: skip
     if mine.noun and theirs.noun and mine.noun != theirs.noun and counted.person:
         counted = attrs.evolve(counted, noun=theirs.noun).with_facet("group", mine.noun)
-    drafted = attrs.evolve(part, counted=counted, date=part.date or whole.date)
+    drafted = _with_kept(part, counted=counted, date=part.date or whole.date)
     since = dict(whole.extra).get("since")  # a part of a running count runs from its start
     if since is not None and "since" not in dict(part.extra):
         drafted = drafted.with_extra("since", since)
@@ -490,8 +490,18 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     return drafted.with_extra("part", purpose) if purpose else drafted
 
 
+def _with_kept(value: _T, **changes: Any) -> _T:
+    """``value`` with ``changes``, or ``value`` itself when they change nothing (most parts
+    already say what their whole counts)."""
+    if all(getattr(value, name) == new for name, new in changes.items()):
+        return value
+    return attrs.evolve(value, **changes)
+
+
 def _as_whole(whole: Draft, part_family: str | None) -> Draft:
     family = WHOLE_FAMILY.get(part_family or "", whole.counted.family or part_family)
+    if family == whole.counted.family:
+        return whole  # no copy of what would not change
     return attrs.evolve(whole, counted=attrs.evolve(whole.counted, family=family))
 
 
@@ -728,8 +738,11 @@ def _parts_of(work: _Work, measures: list[Measure], whole: int, parts: list[int]
 
 def _share(work: _Work, measures: list[Measure], share: int, part: int | None, whole: int) -> None:
     draft = work.drafts[share]
-    counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
-    part_measure = measures[part] if part is not None else measure_of(counted, draft.facets())
+    if part is not None:
+        part_measure = measures[part]
+    else:
+        counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
+        part_measure = measure_of(counted, draft.facets())
     named = Measure(f"{part_measure.name} share", dict(part_measure.facets))
     measures[share] = named
     _add(work, lambda: Share(share=named, part=part_measure, whole=measures[whole]))
