@@ -130,7 +130,7 @@ _WHO = regex.compile(
 _LOOK_BACK = 40
 
 Link = tuple[int, int]
-_T = TypeVar("_T")
+_T = TypeVar("_T", bound=attrs.AttrsInstance)
 
 
 @attrs.define
