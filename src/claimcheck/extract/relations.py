@@ -68,7 +68,7 @@ from claimcheck.extract.lexicon import (
     WHOLE_FAMILY,
     side_of,
 )
-from claimcheck.extract.measures import measure_of, what_for
+from claimcheck.extract.measures import Counted, measure_of, what_for
 from claimcheck.measure import Measure
 from claimcheck.relations import PartOf, Relation, Same, Share, Total
 from claimcheck.units import same_dimension
@@ -130,7 +130,7 @@ _WHO = regex.compile(
 _LOOK_BACK = 40
 
 Link = tuple[int, int]
-_T = TypeVar("_T", bound=attrs.AttrsInstance)
+_T = TypeVar("_T", Draft, Counted)
 
 
 @attrs.define
