@@ -533,7 +533,7 @@ def _distribute(work: _Work) -> None:
         if draft.counted.family is not None or _is_proportion(draft):
             continue
         for j in (i + 1, i - 1):
-            if 0 <= j < len(drafts) and _same_list(work, i, j) and drafts[j].counted.family:
+            if 0 <= j < len(drafts) and drafts[j].counted.family and _same_list(work, i, j):
                 family = drafts[j].counted.family
                 drafts[i] = attrs.evolve(draft, counted=attrs.evolve(draft.counted, family=family))
                 break
@@ -790,7 +790,9 @@ def _list_after(work: _Work, i: int) -> list[int]:
     drafts = work.drafts
     members: list[int] = []
     start = i + 1
-    if start < len(drafts) and drafts[start].sentence.index == drafts[i].sentence.index:
+    if start + 1 >= len(drafts) or drafts[start + 1].sentence.index != drafts[i].sentence.index:
+        return members  # no two figures after it in its sentence: no list
+    if drafts[start].sentence.index == drafts[i].sentence.index:
         members.append(start)
         for k in range(start + 1, min(len(drafts), start + _LOOK_BACK)):
             if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
@@ -838,8 +840,8 @@ def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
         if (
             lists
             and lists[-1][-1] == i - 1
+            and _joinable(work, measures, i - 1, i)  # the cheaper test first
             and _same_list(work, i - 1, i)
-            and _joinable(work, measures, i - 1, i)
         ):
             lists[-1].append(i)
         else:
@@ -848,15 +850,13 @@ def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
 
 
 def _joinable(work: _Work, measures: list[Measure], a: int, b: int) -> bool:
+    """Whether two figures may be listed as parts of one total: one name, other facets,
+    neither hedged nor a part (the name first: most neighbours differ in it)."""
+    if measures[a].name != measures[b].name or measures[a] == measures[b]:
+        return False
     first, second = work.drafts[a], work.drafts[b]
     unhedged = first.hedge is None and second.hedge is None
-    not_parts = a not in work.parts and b not in work.parts
-    return (
-        unhedged
-        and not_parts
-        and measures[a].name == measures[b].name
-        and measures[a] != measures[b]
-    )
+    return unhedged and a not in work.parts and b not in work.parts
 
 
 def _common(measures: list[Measure], members: list[int]) -> Measure | None:
