@@ -578,7 +578,8 @@ def _sides(work: _Work) -> tuple[list[Draft], _SameFactory]:
             continue
         groups.append([len(expanded), len(expanded) + 1])
         expanded.extend(draft.with_extra("side", side) for side in sides)
-    _reindex(work, expanded)
+    if groups:  # else every draft (one per mention) keeps its place
+        _reindex(work, expanded)
     return expanded, _SameFactory(groups)
 
 
