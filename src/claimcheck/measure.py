@@ -20,6 +20,7 @@ __all__ = ["Measure"]
 
 _MAX_TEXT = 500
 _KEY = regex.compile(r"[A-Za-z_][A-Za-z0-9_ -]{0,63}")
+_MAX_KNOWN_KEYS = 4096
 
 Facets = tuple[tuple[str, str], ...]
 
@@ -36,9 +37,11 @@ def _name(value: str) -> str:
 
 def _facets(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Facets:
     if type(value) is dict:  # the common case, read without the general checks (str() is text)
-        cleaned = [(" ".join(str(k).split()).casefold(), " ".join(str(v).split()))
+        cleaned = [(_KEY_SPELLINGS.get(k) or _key_spelling(k), " ".join(str(v).split()))
                    for k, v in value.items()]  # fmt: skip
-        return tuple(sorted(cleaned, key=_order)) if len(cleaned) > 1 else tuple(cleaned)
+        if len(cleaned) > 1:
+            cleaned.sort(key=_order)
+        return tuple(cleaned)
     pairs = value.items() if isinstance(value, Mapping) else value
     if isinstance(pairs, str) or not isinstance(pairs, Iterable):
         raise MeasureError(
@@ -46,6 +49,18 @@ def _facets(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Facets:
         )
     cleaned = [(_name(str(k)), _squash(str(v))) for k, v in _pairs(pairs)]
     return tuple(sorted(cleaned, key=_order))
+
+
+#: How each facet key given as text is spelled (a few dozen keys in practice; bounded).
+_KEY_SPELLINGS: dict[str, str] = {}
+
+
+def _key_spelling(key: object) -> str:
+    """A facet key without case or extra spaces, remembered for keys given as text."""
+    spelled = " ".join(str(key).split()).casefold()
+    if type(key) is str and len(_KEY_SPELLINGS) < _MAX_KNOWN_KEYS:
+        _KEY_SPELLINGS[key] = spelled
+    return spelled
 
 
 def _order(pair: tuple[str, str]) -> tuple[str, str]:
@@ -60,7 +75,7 @@ def _pairs(items: Iterable[object]) -> Iterable[tuple[object, object]]:
 
 
 def _facets_key(facets: Facets) -> Facets:
-    return tuple((k, v.casefold()) for k, v in facets)
+    return tuple([(k, v.casefold()) for k, v in facets]) if facets else ()
 
 
 def _usable(text: str) -> bool:
@@ -86,7 +101,6 @@ def _check_name(_: object, __: attrs.Attribute[str], value: str) -> None:
 
 #: Keys seen to be usable (a few dozen in practice; at most _MAX_KNOWN_KEYS remembered).
 _KNOWN_KEYS: set[str] = set()
-_MAX_KNOWN_KEYS = 4096
 
 
 def _usable_key(key: str) -> bool:
@@ -101,9 +115,8 @@ def _usable_key(key: str) -> bool:
 
 
 def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None:
-    keys = [k for k, _v in value]
     for key, val in value:
-        if not _usable_key(key):
+        if key not in _KNOWN_KEYS and not _usable_key(key):
             raise MeasureError(
                 f"facet key {key!r} is not usable: expected a letter or '_', then at most 63 "
                 "letters, digits, spaces, '_' or '-'",
@@ -115,7 +128,8 @@ def _check_facets(_: object, __: attrs.Attribute[Facets], value: Facets) -> None
                 "without '[', ']', '=' or ','",
                 field="measure",
             )
-    if len(set(keys)) != len(keys):
+    if len(value) > 1 and len({k for k, _v in value}) != len(value):
+        keys = [k for k, _v in value]
         raise MeasureError(f"facet keys repeat in {keys}: expected each key once", field="measure")
 
 

@@ -207,10 +207,14 @@ def slug(name: str) -> str:
 
 
 def _derive_sources(claims: Iterable[Claim]) -> dict[str, Source]:
+    """Each source of the claims (and each that relayed one), keyed in order of first mention;
+    each distinct source is looked at once, whatever the number of its claims."""
     sources: dict[str, Source] = {}
-    for claim in claims:
-        for source in _chain(claim.source):
-            if source not in sources.values():
+    seen: set[Source] = set()
+    for claimed in dict.fromkeys(claim.source for claim in claims):
+        for source in _chain(claimed):
+            if source not in seen:
+                seen.add(source)
                 sources[_free_key(slug(source.name), sources)] = source
     return sources
 

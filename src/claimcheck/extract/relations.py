@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -67,7 +68,7 @@ from claimcheck.extract.lexicon import (
     WHOLE_FAMILY,
     side_of,
 )
-from claimcheck.extract.measures import measure_of, what_for
+from claimcheck.extract.measures import Counted, measure_of, what_for
 from claimcheck.measure import Measure
 from claimcheck.relations import PartOf, Relation, Same, Share, Total
 from claimcheck.units import same_dimension
@@ -129,6 +130,7 @@ _WHO = regex.compile(
 _LOOK_BACK = 40
 
 Link = tuple[int, int]
+_T = TypeVar("_T", Draft, Counted)
 
 
 @attrs.define
@@ -142,6 +144,7 @@ class _Work:
     shares: list[tuple[int, int | None, int]] = attrs.field(factory=list)
     relations: list[Relation] = attrs.field(factory=list)
     measured: dict[int, tuple[Draft, Measure]] = attrs.field(factory=dict)
+    gaps: dict[tuple[int, int], bool] = attrs.field(factory=dict)
     items: int = 0
 
     def measure(self, draft: Draft) -> Measure:
@@ -227,8 +230,9 @@ def _fronted_wholes(work: _Work) -> None:
     """
     drafts = work.drafts
     for i, draft in enumerate(drafts[:-1]):
-        opening = work.text[draft.sentence.start : draft.mention.start]
-        if len(opening) > _OPENING_MAX or _FRONTED.fullmatch(opening) is None:
+        if draft.mention.start - draft.sentence.start > _OPENING_MAX:
+            continue  # decided before the opening is cut out of the text
+        if _FRONTED.fullmatch(work.text, draft.sentence.start, draft.mention.start) is None:
             continue
         last: int | None = None
         for k in range(i + 1, min(len(drafts), i + 1 + _LOOK_BACK)):
@@ -305,10 +309,15 @@ def _including_list(work: _Work, i: int, whole: int) -> None:
 
 
 def _listed(work: _Work, first: int, second: int) -> bool:
-    gap = work.text[work.drafts[first].mention.end : work.drafts[second].mention.start]
-    if not any(mark in gap for mark in _LIST_MARKS):
-        return False
-    return _LIST_GAP.fullmatch(gap) is not None
+    """Whether the gap between two figures goes on a list ("120 missiles and 90 drones");
+    each gap is read once per text (several steps ask about the same neighbours)."""
+    span = (work.drafts[first].mention.end, work.drafts[second].mention.start)
+    known = work.gaps.get(span)
+    if known is None:
+        gap = work.text[span[0] : span[1]]
+        known = any(mark in gap for mark in _LIST_MARKS) and _LIST_GAP.fullmatch(gap) is not None
+        work.gaps[span] = known
+    return known
 
 
 def _anaphoric(work: _Work, i: int) -> None:
@@ -402,10 +411,9 @@ def _nearest_of_family(work: _Work, i: int, family: str | None) -> int | None:
 def _is_proportion(draft: Draft) -> bool:
     """A proportion: a percentage, or a fraction with no unit ("two-thirds", "half")."""
     figure = draft.mention.figure
-    if figure.unit == "percent":
-        return True
-    bounded = figure.high is not None and figure.high <= 1
-    return figure.unit is None and not figure.counts and bounded
+    if figure.unit is not None:
+        return figure.unit == "percent"
+    return not figure.counts and figure.high is not None and figure.high <= 1
 
 
 # --- what parts and wholes inherit ---------------------------------------------
@@ -430,8 +438,8 @@ def _part_families(work: _Work) -> None:
     """A part whose clause names no verb at all counts what its whole counts."""
     drafts = work.drafts
     for part, whole in sorted(work.parts.items()):
-        if drafts[part].counted.family is None:
-            family = drafts[whole].counted.family
+        family = drafts[whole].counted.family
+        if drafts[part].counted.family is None and family is not None:
             counted = attrs.evolve(drafts[part].counted, family=family)
             drafts[part] = attrs.evolve(drafts[part], counted=counted)
 
@@ -470,13 +478,11 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     facets.update(mine.facets)
     if "place" in dict(theirs.facets):  # "4 people in Sumy, including 3 children": in Sumy
         facets["place"] = dict(theirs.facets)["place"]
-    counted = attrs.evolve(
-        mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
-        side=mine.side or theirs.side, facets=tuple(facets.items()),
-    )  # fmt: skip
+    counted = _with_kept(mine, noun=mine.noun or theirs.noun, person=mine.person or theirs.person,
+                         side=mine.side or theirs.side, facets=tuple(facets.items()))  # fmt: skip
     if mine.noun and theirs.noun and mine.noun != theirs.noun and counted.person:
         counted = attrs.evolve(counted, noun=theirs.noun).with_facet("group", mine.noun)
-    drafted = attrs.evolve(part, counted=counted, date=part.date or whole.date)
+    drafted = _with_kept(part, counted=counted, date=part.date or whole.date)
     since = dict(whole.extra).get("since")  # a part of a running count runs from its start
     if since is not None and "since" not in dict(part.extra):
         drafted = drafted.with_extra("since", since)
@@ -484,8 +490,18 @@ def _as_part(part: Draft, whole: Draft, text: str) -> Draft:
     return drafted.with_extra("part", purpose) if purpose else drafted
 
 
+def _with_kept(value: _T, **changes: Any) -> _T:
+    """``value`` with ``changes``, or ``value`` itself when they change nothing (most parts
+    already say what their whole counts)."""
+    if all(getattr(value, name) == new for name, new in changes.items()):
+        return value
+    return attrs.evolve(value, **changes)
+
+
 def _as_whole(whole: Draft, part_family: str | None) -> Draft:
     family = WHOLE_FAMILY.get(part_family or "", whole.counted.family or part_family)
+    if family == whole.counted.family:
+        return whole  # no copy of what would not change
     return attrs.evolve(whole, counted=attrs.evolve(whole.counted, family=family))
 
 
@@ -517,14 +533,14 @@ def _distribute(work: _Work) -> None:
         if draft.counted.family is not None or _is_proportion(draft):
             continue
         for j in (i + 1, i - 1):
-            if 0 <= j < len(drafts) and _same_list(work, i, j) and drafts[j].counted.family:
+            if 0 <= j < len(drafts) and drafts[j].counted.family and _same_list(work, i, j):
                 family = drafts[j].counted.family
                 drafts[i] = attrs.evolve(draft, counted=attrs.evolve(draft.counted, family=family))
                 break
 
 
 def _same_list(work: _Work, i: int, j: int) -> bool:
-    first, second = sorted((i, j))
+    first, second = (i, j) if i < j else (j, i)
     a, b = work.drafts[first], work.drafts[second]
     return (
         a.sentence.index == b.sentence.index
@@ -562,7 +578,8 @@ def _sides(work: _Work) -> tuple[list[Draft], _SameFactory]:
             continue
         groups.append([len(expanded), len(expanded) + 1])
         expanded.extend(draft.with_extra("side", side) for side in sides)
-    _reindex(work, expanded)
+    if groups:  # else every draft (one per mention) keeps its place
+        _reindex(work, expanded)
     return expanded, _SameFactory(groups)
 
 
@@ -722,8 +739,11 @@ def _parts_of(work: _Work, measures: list[Measure], whole: int, parts: list[int]
 
 def _share(work: _Work, measures: list[Measure], share: int, part: int | None, whole: int) -> None:
     draft = work.drafts[share]
-    counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
-    part_measure = measures[part] if part is not None else measure_of(counted, draft.facets())
+    if part is not None:
+        part_measure = measures[part]
+    else:
+        counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
+        part_measure = measure_of(counted, draft.facets())
     named = Measure(f"{part_measure.name} share", dict(part_measure.facets))
     measures[share] = named
     _add(work, lambda: Share(share=named, part=part_measure, whole=measures[whole]))
@@ -733,8 +753,10 @@ def _bracketed_shares(work: _Work, measures: list[Measure]) -> None:
     """ "266 of the 298 drones (89%)": the percentage is the part's share of the whole."""
     wholes = {whole: part for part, whole in work.parts.items()}
     for i, draft in enumerate(work.drafts):
+        if i == 0 or not _is_proportion(draft):
+            continue
         opening = work.text[max(0, draft.mention.start - 8) : draft.mention.start]
-        if not _is_proportion(draft) or i == 0 or not _OPEN_PAREN.search(opening):
+        if not _OPEN_PAREN.search(opening):
             continue
         previous = i - 1
         part, whole = (
@@ -769,7 +791,9 @@ def _list_after(work: _Work, i: int) -> list[int]:
     drafts = work.drafts
     members: list[int] = []
     start = i + 1
-    if start < len(drafts) and drafts[start].sentence.index == drafts[i].sentence.index:
+    if start + 1 >= len(drafts) or drafts[start + 1].sentence.index != drafts[i].sentence.index:
+        return members  # no two figures after it in its sentence: no list
+    if drafts[start].sentence.index == drafts[i].sentence.index:
         members.append(start)
         for k in range(start + 1, min(len(drafts), start + _LOOK_BACK)):
             if drafts[k].sentence.index != drafts[i].sentence.index or not _listed(work, k - 1, k):
@@ -817,8 +841,8 @@ def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
         if (
             lists
             and lists[-1][-1] == i - 1
+            and _joinable(work, measures, i - 1, i)  # the cheaper test first
             and _same_list(work, i - 1, i)
-            and _joinable(work, measures, i - 1, i)
         ):
             lists[-1].append(i)
         else:
@@ -827,15 +851,13 @@ def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
 
 
 def _joinable(work: _Work, measures: list[Measure], a: int, b: int) -> bool:
+    """Whether two figures may be listed as parts of one total: one name, other facets,
+    neither hedged nor a part (the name first: most neighbours differ in it)."""
+    if measures[a].name != measures[b].name or measures[a] == measures[b]:
+        return False
     first, second = work.drafts[a], work.drafts[b]
     unhedged = first.hedge is None and second.hedge is None
-    not_parts = a not in work.parts and b not in work.parts
-    return (
-        unhedged
-        and not_parts
-        and measures[a].name == measures[b].name
-        and measures[a] != measures[b]
-    )
+    return unhedged and a not in work.parts and b not in work.parts
 
 
 def _common(measures: list[Measure], members: list[int]) -> Measure | None:
