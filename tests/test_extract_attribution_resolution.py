@@ -380,3 +380,52 @@ def test_it_is_the_body_an_unattributed_sentence_opened_with() -> None:
     sources = dict(_sources(text))
     assert sources["1,930"] == "Education Ministry"
     assert sources["Six"] == sources["55"]  # a sentence someone says is no new "it"
+
+
+#: A review's texts: each rule of this file keeps to its own case.
+NOT_THE_SOURCE = [
+    # "It said" takes only a body that opens a sentence as its subject, not as a modifier.
+    (
+        "The Health Ministry said 40 people had died. The Bank of England building was "
+        "closed on Tuesday. It later said 52 people had died.",
+        {"40": "Health Ministry", "52": "Health Ministry"},
+    ),
+    (
+        "Doctors said 40 people died. The Red Cross tents were full on Monday. "
+        "They said 60 people were injured.",
+        {"40": "Doctors", "60": "Doctors"},
+    ),
+    # ", saying" is the opening body's only when no one else is named as saying it.
+    (
+        "The Red Cross said 40 people had died. The Health Ministry hospitals were "
+        "overwhelmed, the Red Cross warned, saying 52 people had died.",
+        {"40": "Red Cross", "52": "Red Cross"},
+    ),
+    (
+        "The Health Ministry was criticised by doctors, saying 60 people had died.",
+        {"60": "the article"},
+    ),
+    # A titled person who acts is "she" only while no one has spoken in the paragraph.
+    (
+        "Health Minister Ana Ruiz said 40 people had died. President John Mendes visited "
+        "the site. Later, 52 people had died, she said.",
+        {"40": "Ana Ruiz", "52": "Ana Ruiz"},
+    ),
+    # A country in parentheses is where a body is, not another name of it.
+    (
+        "The Norwegian Refugee Council (Norway) said 40 families were displaced. "
+        "Norway said 300 families received aid.",
+        {"40": "Norwegian Refugee Council", "300": "Norway"},
+    ),
+    # A poll with no named pollster is the outlet's, not the next sentence's source.
+    (
+        "A survey for the BBC found 40% of voters backed the plan. "
+        "The government said 52% backed it.",
+        {"40%": "the article", "52%": "Government"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_THE_SOURCE)
+def test_rules_keep_to_their_own_cases(text: str, expected: dict[str, str]) -> None:
+    assert dict(_sources(text)) == expected

@@ -427,3 +427,17 @@ def test_a_part_that_reads_like_its_whole_is_marked_a_part() -> None:
     assert part.measure == whole.measure.with_facets(part="1")
     assert PartOf(part=part.measure, whole=whole.measure) in story.relations
     assert claimcheck.check(story).ok
+
+
+def test_a_share_of_a_numbered_whole_is_numbered_with_it() -> None:
+    """A share restated in one paragraph is a share of each whole on its own (one measure
+    per whole, so checking the story stays linear in the number of restatements)."""
+    text = "Officials said 19 children, or 86% of the 22 children, were hurt. " * 3
+    story = extract(text, dateline=DAY)
+    shares = [r for r in story.relations if isinstance(r, Share)]
+    assert len({r.share for r in shares}) == len(shares) == 3
+    for share in shares:
+        items = {m.facet("item") for m in (share.share, share.part, share.whole)}
+        assert len(items) == 1
+        assert None not in items
+    assert not [f for f in claimcheck.check(story).findings if f.failing]

@@ -91,7 +91,8 @@ def _shortens(short: str, name: str) -> bool:
     words = [word for word in name.split() if word.casefold() not in JOINERS]
     if " " not in short:
         initials = {word[0] for word in words}
-        return len(words) >= _LONG_NAME and short[0] in initials and short not in name
+        unplaced = side_of(short) is None  # "(Norway)" is where, not another name
+        return len(words) >= _LONG_NAME and short[0] in initials and short not in name and unplaced
     at = 0
     for token in short.split():
         if len(token) > 1 and token.isupper():

@@ -144,6 +144,16 @@ _KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}-])(?:{'|'.join(sorted(BODY_KINDS, key=len, reverse=True))})\s"
     r"\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:(?:of|for|and|de)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4}"
 )
+#: What follows a sentence's subject, not a noun it modifies: a verb in the past, an
+#: auxiliary or an adverb, after an acronym in parentheses if there is one.
+_PREDICATE = regex.compile(
+    r"(?:\s{1,3}\([^()]{1,20}\))?(?:,|\s{1,3}(?:\p{Ll}{2,20}ed|gave|put|cut|set|hit|took|made"
+    r"|said|told|found|sent|held|kept|ran|saw|began|paid|won|lost|rose|fell|brought|bought|sold"
+    r"|spent|left|met|got|has|had|have|is|was|were|are|will|would|could|can|may|might|must|should"
+    r"|did|does|also|on|later|earlier|last|then|again|now|still)\b)"
+)
+#: Words that open a clause of its own between a subject and ", saying" ("by": a passive).
+_SUBORDINATE = regex.compile(r"\b(?:after|when|while|as|because|before|since|until|once|by)\b")
 #: A dateline header before a story's first sentence: "GENEVA (Reuters) - ".
 _HEADER = regex.compile(
     r"\p{Lu}[\p{L}\s,.'’-]{1,60}?(?:\s{1,3}\([^()]{1,40}\))?\s{1,3}(?:-{1,2}|—|–)\s{1,3}"
@@ -234,8 +244,12 @@ def _saying(sentence: str) -> Cue | None:
     says so is the source of the whole sentence, when the sentence opens with its name."""
     header = _HEADER.match(sentence)
     subject = _BODY_FIRST.match(sentence, 0 if header is None else header.end())
-    if subject is None:
+    if subject is None or _PREDICATE.match(sentence, subject.end()) is None:
         return None
+    saying = sentence.index(", saying")
+    between = (sentence, subject.end(), saying)
+    if _VERB.search(*between) is not None or _SUBORDINATE.search(*between) is not None:
+        return None  # "..., the Red Cross warned, saying": the speaker is named
     named = _acronym_after(sentence, subject.end()) or read_source(subject["name"])
     if named is None or named.person or named.pronoun or named.description:
         return None
@@ -503,6 +517,9 @@ class Attributor:
         self.fresh: list[Named] = []  # the bodies the sentence being read names in passing
         self.opening: Named | None = None  # the body the sentence being read opens with
         self.before: Named | None = None  # ... and the body an unattributed sentence opened with
+        self.people: dict[str, Named] = {}  # people named with a title, for their surnames
+        self.titled_here: Named | None = None  # the last of them, while no one has spoken
+        self.spoke_here = False  # whether a person has spoken in this paragraph
         self.pending: dict[str, Named] = {}
 
     def paragraph(
@@ -516,6 +533,7 @@ class Attributor:
         ``found_cues`` are the sentences' cues when the caller has them already.
         """
         per_sentence = found_cues or [cues(s.text) for s in paragraph.sentences]
+        self.titled_here, self.spoke_here = None, False
         found = [
             self._sentence(s, positions, sentence_cues)
             for s, positions, sentence_cues in zip(
@@ -538,6 +556,7 @@ class Attributor:
         resolved = [(cue, self._resolve(cue, text)) for cue in sentence_cues]
         usable = [(cue, source) for cue, source in resolved if source is not None]
         self.opening = None if usable else self.opening  # only a sentence no one says
+        self.spoke_here = self.spoke_here or any(_personal(cue) for cue, _ in usable)
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
         found = CLAUSE_BREAK.finditer(text)  # one sentence, read once: no word lookup needed
@@ -558,7 +577,8 @@ class Attributor:
         for phrase in _passing(text):
             named = read_source(phrase)
             if named is not None and _titled(named):  # "Governor X flew over the site."
-                self._remember(named)
+                self.people[named.name.casefold()] = named
+                self.titled_here = None if self.spoke_here else named
             elif named is not None and not (named.person or named.pronoun or named.description):
                 self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
                 self.fresh.append(named)
@@ -570,7 +590,7 @@ class Attributor:
             return self.outlet
         named = cue.named
         if named.pronoun == "poll":
-            return self._remember(self.pollster) if self.pollster else None
+            return self._remember(self.pollster) if self.pollster else self.outlet
         if named.pronoun is not None:
             return self._pronoun(named.pronoun)
         named = self.aliases.get(named.name, named)
@@ -621,8 +641,10 @@ class Attributor:
         return list(itertools.islice(reversed(self.known.values()), _RECENT))
 
     def _pronoun(self, which: str) -> Source | None:
-        if which != "person" and self.before is not None:  # "The ministry gave a lower count.
+        if which == "thing" and self.before is not None:  # "The ministry gave a lower count.
             return self._remember(self.before)  # It said ...": the body the sentence opened with
+        if which == "person" and self.titled_here is not None:  # "Governor X flew over ...
+            return self._remember(self.titled_here)  # ..., she said", if no one spoke before
         for named, source in self._recent():
             if which == "thing" and _people(named):
                 continue  # "it said" is not what "doctors at the centre" said
@@ -652,6 +674,10 @@ class Attributor:
         if body is None and not wanted.person:
             return self._loosely(wanted)
         return None if body is None or wanted.person else self._remember(body)
+
+    def _titled_variant(self, named: Named) -> Named | None:
+        """ "Vasconcelos said" for Governor Helena Vasconcelos, named before but not a source."""
+        return next((full for full in self.people.values() if _variant(named, full)), None)
 
     def _named_here(self, wanted: Named) -> Source | None:
         """A body the sentence itself names: "The Korea Exchange halted trading ..., the
@@ -686,6 +712,8 @@ class Attributor:
             key = next((k for k, (known, _) in self.known.items() if _variant(named, known)), key)
         if key not in self.known and self.pollster is not None and _variant(named, self.pollster):
             named, key = self.pollster, self.pollster.name.casefold()
+        full = None if key in self.known else self._titled_variant(named)
+        named, key = (named, key) if full is None else (full, full.name.casefold())
         if key not in self.known:
             self.known[key] = (named, Source(named.name, side=named.side, kind=named.kind))
         entry = self.known.pop(key)
@@ -694,9 +722,12 @@ class Attributor:
 
 
 def _opening_body(text: str) -> Named | None:
-    """The body a sentence opens with as its subject ("The Ministry of Education gave ...")."""
+    """The body a sentence opens with as its subject ("The Ministry of Education gave ..."),
+    not as a modifier ("The Bank of England building was closed")."""
     subject = _BODY_FIRST.match(text)
-    named = None if subject is None else read_source(subject["name"])
+    if subject is None or _PREDICATE.match(text, subject.end()) is None:
+        return None
+    named = read_source(subject["name"])
     if named is None or named.person or named.pronoun or named.description:
         return None
     return named
@@ -715,6 +746,11 @@ def _passing(text: str) -> list[str]:
     if " by " in text:  # what runs a thing is a body, whatever its name looks like
         phrases.extend(f"operator {found['name']}" for found in _RUN_BY.finditer(text))
     return phrases
+
+
+def _personal(cue: Cue) -> bool:
+    """Whether a cue names a person who speaks ("X said", "she said")."""
+    return cue.named is not None and (cue.named.person or cue.named.pronoun == "person")
 
 
 def _titled(named: Named) -> bool:

@@ -110,7 +110,7 @@ _SPOKESPERSON_FOR = regex.compile(
 )
 #: "the park's management": the park speaks through the people who run it.
 _RUN_BY = regex.compile(
-    r"^(?P<owner>(?:the|its)\s{1,3}\p{Ll}[\p{Ll}-]{1,20})['’]s?\s{1,3}"
+    r"^(?P<owner>(?i:the)\s{1,3}\p{Ll}[\p{Ll}-]{1,20})['’]s?\s{1,3}"
     r"(?:management|administration|operators?|owners?|board|leadership)$",
 )
 _REFER_BACK = regex.compile(

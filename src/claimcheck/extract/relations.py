@@ -744,6 +744,11 @@ def _share(work: _Work, measures: list[Measure], share: int, part: int | None, w
     else:
         counted = attrs.evolve(draft.counted, noun=work.drafts[whole].counted.noun)
         part_measure = measure_of(counted, draft.facets())
+    item = measures[whole].facet("item")
+    alone = part is None or part not in work.parts  # a part of nothing else
+    if item is not None and alone and part_measure.facet("item") is None:
+        part_measure = part_measure.with_facets(item=item)  # the part of this whole alone
+        measures[part if part is not None else share] = part_measure
     named = Measure(f"{part_measure.name} share", dict(part_measure.facets))
     measures[share] = named
     _add(work, lambda: Share(share=named, part=part_measure, whole=measures[whole]))
