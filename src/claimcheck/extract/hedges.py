@@ -79,16 +79,19 @@ _SAID_AT = Vocabulary.of(
 
 
 def hedge_of(
-    sentence: str, start: int, end: int, *, source: tuple[str, int] | None = None
-) -> str | None:
+    sentence: str, start: int, end: int, *, source: tuple[str, int] | None = None,
+    reach: tuple[int, int] | None = None,
+) -> str | None:  # fmt: skip
     """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``.
 
     ``source`` is ``(text, offset)`` when the sentence is the stretch of
     ``text`` from ``offset``: hedge words are then looked up in the whole text once.
+    ``reach`` is the figure's :func:`~claimcheck.extract.sentences.stretch`, when the
+    caller has it.
     """
     if _current(sentence, start, end):
         return None
-    low, high = stretch(sentence, start, end)
+    low, high = stretch(sentence, start, end) if reach is None else reach
     clause = _NEW_CLAUSE.search(sentence, end, high) if " and " in sentence[end:high] else None
     high = high if clause is None else clause.start()
     whole, offset = (sentence, 0) if source is None else source

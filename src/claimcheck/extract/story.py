@@ -193,62 +193,89 @@ def _paragraph_drafts(
     ):
         spans = [cue.span for cue in sentence_cues]
         said = timing.said_on(phrases, spans, sentence.text, dateline)
+        if not ms:
+            carried = _sentence_period(phrases, spans, sentence, said) or carried
+            continue
+        seen = _Seen(text, sentence, phrases, spans, said, "since" in fold_case(sentence.text))
         own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
-            own_time = _event(phrases, mention, sentence, spans, said)
-            when = own_time or (None if _since_event(sentence, mention) else carried)
-            own = own or (when if when is not carried else None)
             following = ms[index + 1] if index + 1 < len(ms) else None
-            period = None if when is None else when.period
-            draft = _draft(text, sentence, mention, source, said, period, following)
-            if draft.hedge is not None:
-                draft = _forecast_period(draft, phrases, spans, said)
-            drafts.append(_past(_running(draft, when), phrases))
-        carried = (
-            own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
-        )
+            draft, when = _figure_draft(seen, mention, source, following, carried)
+            own = own or (when if when is not carried else None)
+            drafts.append(draft)
+        carried = own or carried
     return drafts
 
 
-def _running(draft: Draft, when: _When | None) -> Draft:
+class _Seen(NamedTuple):
+    """What the drafts of one sentence share: read once per sentence, not per figure."""
+
+    text: str
+    sentence: Sentence
+    phrases: list[timing.TimePhrase]
+    spans: list[tuple[int, int]]
+    said: datetime.date
+    since: bool  # whether "since" is in the sentence (every running count from an event holds it)
+
+
+def _figure_draft(
+    seen: _Seen, mention: Mention, source: Source, following: Mention | None,
+    carried: _When | None,
+) -> tuple[Draft, _When | None]:  # fmt: skip
+    """One figure's draft, and the time it takes (its own, else the one ``carried``).
+
+    Its stretch of the sentence is found once and shared by every look at it.
+    """
+    sentence = seen.sentence
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    reach = stretch(sentence.text, start, end)
+    event = _since_event(seen, reach) if seen.since else None
+    when = _event(seen, start) or (None if event is not None else carried)
+    hedge = hedge_of(sentence.text, start, end, source=(seen.text, sentence.start), reach=reach)
+    if hedge is not None:
+        period = _forecast_period(seen, start, reach)
+        extra: tuple[tuple[str, str], ...] = ()
+    else:
+        period = None if when is None else when.period
+        extra = _running(when, event) or _past(seen, period, reach)
+    clause = _clause_start(seen.text, sentence, mention)
+    draft = Draft(
+        mention=mention, sentence=sentence, clause=clause, source=source, said_on=seen.said,
+        counted=read_counted(seen.text, mention, clause, following), when=period,
+        date=_date(period), hedge=hedge, extra=extra,
+    )  # fmt: skip
+    return draft, when
+
+
+def _running(when: _When | None, event: str | None) -> tuple[tuple[str, str], ...]:
     """A report counted from a start ("since February 2022", "since the start of the war")
     gets a ``since`` facet: it is another quantity than a count within that time."""
-    if draft.hedge is not None:
-        return draft
     if when is not None and when.running:
-        return draft.with_extra("since", when.period.start.isoformat())
-    event = _since_event(draft.sentence, draft.mention)
-    return draft if event is None else draft.with_extra("since", event)
+        return (("since", when.period.start.isoformat()),)
+    return () if event is None else (("since", event),)
 
 
-def _past(draft: Draft, phrases: list[timing.TimePhrase]) -> Draft:
+def _past(seen: _Seen, when: Period | None, reach: tuple[int, int]) -> tuple[tuple[str, str], ...]:
     """A report about a period that ended long before it was said ("In June 2015, a
     heatwave killed ...") is background: it gets a ``then`` facet with its year(s), so
     it never meets the story's own, undated figures on the same measure. The time words
-    must be the figure's own: in its stretch, or opening its sentence."""
-    when = draft.when
-    if draft.hedge is not None or when is None or draft.date is not None:
-        return draft
-    if "since" in dict(draft.extra) or draft.said_on - when.end <= _BACKGROUND:
-        return draft
-    position = draft.mention.start - draft.sentence.start
-    low, high = stretch(draft.sentence.text, position, draft.mention.end - draft.sentence.start)
-    if not any(p.start < _OPENING or low <= p.start < high for p in phrases):
-        return draft
+    must be the figure's own: in its stretch (``reach``), or opening its sentence."""
+    if when is None or _date(when) is not None or seen.said - when.end <= _BACKGROUND:
+        return ()
+    low, high = reach
+    if not any(p.start < _OPENING or low <= p.start < high for p in seen.phrases):
+        return ()
     years = str(when.start.year)
     years += "" if when.end.year == when.start.year else f"-{when.end.year}"
-    return draft.with_extra("then", years)
+    return (("then", years),)
 
 
-def _since_event(sentence: Sentence, mention: Mention) -> str | None:
-    """ "since the start of the war" in the figure's stretch, or opening its sentence ("Since
-    records began, ..."): a running count from an event."""
-    text = sentence.text
-    if "since" not in fold_case(text):  # every match holds it
-        return None
-    low, high = stretch(text, mention.start - sentence.start, mention.end - sentence.start)
+def _since_event(seen: _Seen, reach: tuple[int, int]) -> str | None:
+    """ "since the start of the war" in the figure's stretch (``reach``), or opening its
+    sentence ("Since records began, ..."): a running count from an event."""
+    text = seen.sentence.text
     opening = len(text) - len(text.lstrip(" \"“'"))
-    found = _SINCE_EVENT.search(text, low, high) or _SINCE_EVENT.match(text, opening)
+    found = _SINCE_EVENT.search(text, *reach) or _SINCE_EVENT.match(text, opening)
     return None if found is None else " ".join(found["event"].casefold().split())
 
 
@@ -259,16 +286,16 @@ class _When(NamedTuple):
     running: bool
 
 
-def _event(
-    phrases: list[timing.TimePhrase], mention: Mention, sentence: Sentence,
-    spans: list[tuple[int, int]], said: datetime.date,
-) -> _When | None:  # fmt: skip
-    """The period of the time words nearest the figure.
+def _event(seen: _Seen, position: int) -> _When | None:
+    """The period of the time words nearest the figure (at ``position`` in its sentence).
 
     A count "since February 2022" runs to the time of speaking: it is another
     quantity than a count within that time, so it gets a ``since`` facet.
     """
-    found = timing.event_period(phrases, mention.start - sentence.start, spans, sentence.text, said)
+    if not seen.phrases:
+        return None
+    text = seen.sentence.text
+    found = timing.event_period(seen.phrases, position, seen.spans, text, seen.said)
     if found is None:
         return None
     phrase, period = found
@@ -277,19 +304,12 @@ def _event(
     return _When(period, running=_SINCE.match(phrase.text) is not None)
 
 
-def _forecast_period(
-    draft: Draft,
-    phrases: list[timing.TimePhrase],
-    spans: list[tuple[int, int]],
-    said: datetime.date,
-) -> Draft:
+def _forecast_period(seen: _Seen, position: int, reach: tuple[int, int]) -> Period | None:
     """A forecast takes only time words of its own stretch ("expected ... next week")."""
-    text, position = draft.sentence.text, draft.mention.start - draft.sentence.start
-    low, high = stretch(text, position, draft.mention.end - draft.sentence.start)
-    own = [p for p in phrases if low <= p.start and p.end <= high]
-    found = timing.event_period(own, position, spans, text, said)
-    period = None if found is None else timing.ahead(found[0].text, found[1], said)
-    return attrs.evolve(draft, when=period, date=_date(period))
+    low, high = reach
+    own = [p for p in seen.phrases if low <= p.start and p.end <= high]
+    found = timing.event_period(own, position, seen.spans, seen.sentence.text, seen.said)
+    return None if found is None else timing.ahead(found[0].text, found[1], seen.said)
 
 
 def _sentence_period(
@@ -302,20 +322,6 @@ def _sentence_period(
     if found is None:
         return None
     return _When(found[1], running=_SINCE.match(found[0].text) is not None)
-
-
-def _draft(
-    text: str, sentence: Sentence, mention: Mention, source: Source, said: datetime.date,
-    period: Period | None, following: Mention | None,
-) -> Draft:  # fmt: skip
-    clause = _clause_start(text, sentence, mention)
-    counted = read_counted(text, mention, clause, following)
-    relative = (mention.start - sentence.start, mention.end - sentence.start)
-    return Draft(
-        mention=mention, sentence=sentence, clause=clause, source=source, counted=counted,
-        said_on=said, when=period, date=_date(period),
-        hedge=hedge_of(sentence.text, *relative, source=(text, sentence.start)),
-    )  # fmt: skip
 
 
 def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
