@@ -52,7 +52,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
 from claimcheck.extract.vocabulary import Vocabulary, any_within
-from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.letters import folded
 from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.measure import Measure
 
@@ -208,21 +208,23 @@ def read_counted(
         position = copula.end()  # "of whom 62 were civilians": the group they were
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
-    family, verb = _family(text, end, (before, start), mention, explicit, noun)
+    lowered = folded(text)  # the text folded once: each look below slices it (offsets kept)
+    tail = lowered[max(start, mention.start - 120) : mention.start]  # before[-120:], folded
+    family, verb = _family(text, end, (before, start, tail), mention, explicit, noun)
     if mention.figure.counts:
         family, verb = _own_verb(text, (before, end), mention, (family, verb), noun, explicit)
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
-    tail = fold_case(before[-50:])  # folded once for the three looks below (offsets kept)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
-        facets=(*facets, *(_place(text, end) or _target(text, mention.start))),
+        facets=(*facets, *(_place(text, end, lowered) or _target(text, mention.start, lowered))),
         partitive=partitive and not explicit,
         explicit_whole=explicit,
         further=_found(_FURTHER, before[-30:], ("further", "another"), tail[-30:]),
         including=_found(_INCLUDING, before[-20:], ("including",), tail[-20:]),
-        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",), tail),
+        each=_each_after(text, mention.end, lowered)
+        or _found(_EACH_BEFORE, before[-50:], ("each",), tail[-50:]),
         near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
 
@@ -255,21 +257,18 @@ def _partitive_before(before: str) -> bool:
     return _PARTITIVE_BEFORE.search(before) is not None
 
 
-def _found(
-    pattern: regex.Pattern[str], text: str, words: tuple[str, ...], folded: str | None = None
-) -> bool:
+def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...], lowered: str) -> bool:
     """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``.
 
-    ``folded`` is ``fold_case(text)`` when the caller has it.
+    ``lowered`` is ``text`` folded (``fold_case``), where the words are looked up.
     """
-    folded = fold_case(text) if folded is None else folded
-    return any(word in folded for word in words) and pattern.search(text) is not None
+    return any(map(lowered.__contains__, words)) and pattern.search(text) is not None
 
 
-def _each_after(text: str, end: int) -> bool:
-    """ "... each", "apiece", "per side", "from both sides" within the 80 characters after."""
-    window = fold_case(text[end : end + 80])
-    if not any(word in window for word in _EACH_WORDS):
+def _each_after(text: str, end: int, lowered: str) -> bool:
+    """ "... each", "apiece", "per side", "from both sides" within the 80 characters after
+    (``lowered`` is the text folded)."""
+    if not any(map(lowered[end : end + 80].__contains__, _EACH_WORDS)):
         return False
     return _EACH_AFTER.match(text, end, end + 80) is not None
 
@@ -399,10 +398,11 @@ def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, lis
 
 
 def _family(
-    text: str, end: int, before: tuple[str, int], mention: Mention, explicit: bool,
+    text: str, end: int, before: tuple[str, int, str], mention: Mention, explicit: bool,
     noun: str | None,
 ) -> tuple[str | None, str | None]:  # fmt: skip
-    """The verb's family and the verb; ``before`` is the text before the figure and its start."""
+    """The verb's family and the verb; ``before`` is the text before the figure, its start
+    and its last 120 characters folded."""
     if mention.age:
         return "age", None
     verbs = _VERBS_AT.spots(text)
@@ -418,12 +418,13 @@ def _family(
 
 
 def _before_verb(
-    before: str, start: int, spots: list[int], mention: Mention, noun: str | None
+    before: str, start: int, tail: str, spots: list[int], mention: Mention, noun: str | None
 ) -> tuple[str | None, str | None]:
-    """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of."""
-    if noun is None and _found(_TOLL, before[-120:], ("toll",)):
+    """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of,
+    ``tail`` is its last 120 characters folded."""
+    if noun is None and "toll" in tail and _TOLL.search(before[-120:]) is not None:
         return "killed", "killed"
-    if _found(_DAMAGE, before[-50:], ("damage",)):
+    if "damage" in tail[-50:] and _DAMAGE.search(before[-50:]) is not None:
         return "damaged", "damage"
     if mention.figure.unit is not None and not mention.figure.counts:
         return None, None
@@ -471,20 +472,21 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
     return next((side for side in sides if side is not None), None)
 
 
-def _place(text: str, end: int) -> list[tuple[str, str]]:
-    """What follows the noun phrase: a region, a town, else a rate."""
+def _place(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
+    """What follows the noun phrase: a region, a town, else a rate (``lowered``: the text
+    folded)."""
     region = _REGION.match(text, end) if "region" in text[end : end + 60] else None
     if region:
         return [("region", region["region"])]
     town = _TOWN.match(text, end) if "in" in text[end : end + 48] else None  # "... in Kherson"
     place = _town_facet(town["town"] if town else None)
-    return place or _rate(text, end)
+    return place or _rate(text, end, lowered)
 
 
-def _rate(text: str, end: int) -> list[tuple[str, str]]:
+def _rate(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
     """ "19,000 passengers a day", "300 tonnes daily": a rate, not a total."""
-    window = fold_case(text[end : end + 24])
-    rate = _RATE.match(text, end) if any(word in window for word in _RATE_WORDS) else None
+    hinted = any(map(lowered[end : end + 24].__contains__, _RATE_WORDS))
+    rate = _RATE.match(text, end) if hinted else None
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
 
@@ -495,14 +497,15 @@ def _town_facet(town: str | None) -> list[tuple[str, str]]:
     return [("place", " ".join(town.split()))]
 
 
-def _target(text: str, start: int) -> list[tuple[str, str]]:
+def _target(text: str, start: int, lowered: str) -> list[tuple[str, str]]:
     """The town a strike hit, named before the figure in its paragraph: "a strike on Sumy
-    killed 3 people", "a missile hit Kharkiv, killing 4 people"."""
-    window = text[max(0, start - 160) : start]
-    window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
-    folded = fold_case(window)
-    if not any(word in folded for word in _STRUCK_WORDS):
+    killed 3 people", "a missile hit Kharkiv, killing 4 people" (``lowered``: the text folded)."""
+    low = max(0, start - 160)
+    # this paragraph's words only: "... hit Sumy. 2 were hurt."
+    low = max(low, text.rfind("\n", low, start) + 1)
+    if not any(map(lowered[low:start].__contains__, _STRUCK_WORDS)):
         return []
+    window = text[low:start]
     targets = list(_STRUCK_TOWN.finditer(window))
     return _town_facet(targets[-1]["town"] if targets else None)
 

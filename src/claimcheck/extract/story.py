@@ -40,7 +40,6 @@ from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence, paragraphs, stretch
-from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.figures import Figure, parse_figure
 from claimcheck.grammar.letters import fold_case
 from claimcheck.measure import Measure
@@ -63,7 +62,6 @@ _DATELINE = regex.compile(
     r"\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--?|[—–])\s"
 )
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
-_CLAUSES_AT = Vocabulary.of(CLAUSE_BREAK, [",", ";"])
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _SINCE_EVENT = regex.compile(
@@ -196,7 +194,7 @@ def _paragraph_drafts(
         if not ms:
             carried = _sentence_period(phrases, spans, sentence, said) or carried
             continue
-        seen = _Seen(text, sentence, phrases, spans, said, "since" in fold_case(sentence.text))
+        seen = _seen(text, sentence, phrases, spans, said)
         own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
             following = ms[index + 1] if index + 1 < len(ms) else None
@@ -216,6 +214,23 @@ class _Seen(NamedTuple):
     spans: list[tuple[int, int]]
     said: datetime.date
     since: bool  # whether "since" is in the sentence (every running count from an event holds it)
+    breaks: list[tuple[int, int]]  # where its clause breaks (CLAUSE_BREAK) stand
+    dash: int  # where its first dash stands in the reach of a dateline header, else the reach
+
+
+def _seen(
+    text: str, sentence: Sentence, phrases: list[timing.TimePhrase], spans: list[tuple[int, int]],
+    said: datetime.date,
+) -> _Seen:  # fmt: skip
+    words = sentence.text
+    head = words[:_HEADER_REACH]
+    dashes = [at for at in (head.find("-"), head.find("—"), head.find("–")) if at >= 0]
+    return _Seen(
+        text=text, sentence=sentence, phrases=phrases, spans=spans, said=said,
+        since="since" in fold_case(words), dash=min(dashes, default=_HEADER_REACH),
+        breaks=[m.span() for m in CLAUSE_BREAK.finditer(words)] if "," in words or ";" in words
+        else [],
+    )  # fmt: skip
 
 
 def _figure_draft(
@@ -238,7 +253,7 @@ def _figure_draft(
     else:
         period = None if when is None else when.period
         extra = _running(when, event) or _past(seen, period, reach)
-    clause = _clause_start(seen.text, sentence, mention)
+    clause = _clause_start(seen, start)
     draft = Draft(
         mention=mention, sentence=sentence, clause=clause, source=source, said_on=seen.said,
         counted=read_counted(seen.text, mention, clause, following), when=period,
@@ -324,29 +339,21 @@ def _sentence_period(
     return _When(found[1], running=_SINCE.match(found[0].text) is not None)
 
 
-def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
-    """Where the figure's clause starts (looking back at most ``_REACH`` characters).
+def _clause_start(seen: _Seen, position: int) -> int:
+    """Where the clause of the figure at ``position`` of its sentence starts (in the text),
+    looking back at most ``_REACH`` characters: after the last clause break in that reach.
 
     A dateline header ("KYIV (Reuters) -") is not part of any clause: its city
-    says where the story was filed, not who launched what.
+    says where the story was filed, not who launched what. Its dash is in the
+    sentence's first 112 characters, before the figure.
     """
-    position = mention.start - sentence.start
+    sentence = seen.sentence
     low = max(0, position - _REACH)
-    dashed = low == 0 and _dashed(sentence.text[:position])
+    dashed = low == 0 and seen.dash < position
     header = _DATELINE.match(sentence.text, 0, position) if dashed else None
     low = low if header is None else header.end()
-    start = sentence.start + low
-    spots = _CLAUSES_AT.spots(text)
-    found = _CLAUSES_AT.finditer(sentence.text, spots, low, position, offset=sentence.start)
-    for boundary in found:
-        start = sentence.start + boundary.end()
-    return start
-
-
-def _dashed(head: str) -> bool:
-    """Whether a dateline header can end in ``head``: its dash is in the first 112 characters."""
-    head = head[:_HEADER_REACH]
-    return "-" in head or "—" in head or "–" in head
+    ends = [end for start, end in seen.breaks if low <= start and end <= position]
+    return sentence.start + (ends[-1] if ends else low)
 
 
 def _date(period: Period | None) -> str | None:
