@@ -223,11 +223,9 @@ def _seen(
     said: datetime.date,
 ) -> _Seen:  # fmt: skip
     words = sentence.text
-    head = words[:_HEADER_REACH]
-    dashes = [at for at in (head.find("-"), head.find("—"), head.find("–")) if at >= 0]
     return _Seen(
         text=text, sentence=sentence, phrases=phrases, spans=spans, said=said,
-        since="since" in fold_case(words), dash=min(dashes, default=_HEADER_REACH),
+        since="since" in fold_case(words), dash=_dash_at(words),
         breaks=[m.span() for m in CLAUSE_BREAK.finditer(words)] if "," in words or ";" in words
         else [],
     )  # fmt: skip
@@ -349,11 +347,23 @@ def _clause_start(seen: _Seen, position: int) -> int:
     """
     sentence = seen.sentence
     low = max(0, position - _REACH)
-    dashed = low == 0 and seen.dash < position
+    dashed = low == 0 and seen.dash < position  # _dashed(sentence.text[:position])
     header = _DATELINE.match(sentence.text, 0, position) if dashed else None
     low = low if header is None else header.end()
     ends = [end for start, end in seen.breaks if low <= start and end <= position]
     return sentence.start + (ends[-1] if ends else low)
+
+
+def _dash_at(words: str) -> int:
+    """Where the first dash of ``words`` stands in a dateline header's reach, else that reach."""
+    head = words[:_HEADER_REACH]
+    dashes = [at for at in (head.find("-"), head.find("—"), head.find("–")) if at >= 0]
+    return min(dashes, default=_HEADER_REACH)
+
+
+def _dashed(head: str) -> bool:
+    """Whether a dateline header can end in ``head``: its dash is in the first 112 characters."""
+    return _dash_at(head) < _HEADER_REACH
 
 
 def _date(period: Period | None) -> str | None:
