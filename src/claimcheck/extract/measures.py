@@ -262,7 +262,10 @@ def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...], lower
 
     ``lowered`` is ``text`` folded (``fold_case``), where the words are looked up.
     """
-    return any(map(lowered.__contains__, words)) and pattern.search(text) is not None
+    for word in words:  # one or two: a loop is quicker than any() here
+        if word in lowered:
+            return pattern.search(text) is not None
+    return False
 
 
 def _each_after(text: str, end: int, lowered: str) -> bool:
@@ -298,43 +301,55 @@ def _after_partitive(
 
 
 def _noun_words(text: str, position: int) -> tuple[list[str], int]:
+    """The words of the noun phrase at ``position`` (adverbs skipped) and where it ends.
+
+    Each word is cased-folded once, for every test on it (see :func:`_nounish`).
+    """
     words: list[str] = []
     end = position
     while len(words) < _MAX_NOUN_WORDS + 2:
         match = _WORD.match(text, end)
-        if match is not None and _adverb(match.group(1)) and _WORD.match(text, match.end()):
+        if match is None:
+            break
+        word = match.group(1)
+        lower = word.casefold()
+        if _adverb(lower) and _WORD.match(text, match.end()):
             end = match.end()
             continue
-        if match is not None and words and words[-1].islower() and match.group(1)[:1].isupper():
+        if words and words[-1].islower() and word[:1].isupper():
             break
-        if match is not None and _sentence_end(match.group(1)):
-            if _nounish(match.group(1)[:-1]):
-                words.append(match.group(1)[:-1])
+        if _sentence_end(word):
+            if _nounish(lower[:-1]):  # casefold reads "." as itself: the word's fold, cut
+                words.append(word[:-1])
                 end = match.end() - 1
             break
-        if match is None or not _nounish(match.group(1)):
-            if match is not None and match.group(1).casefold() == "and" and words:
-                joined = _WORD.match(text, match.end())
-                if (
-                    joined is not None
-                    and _nounish(joined.group(1))
-                    and joined.group(1).casefold() != "and"
-                ):
-                    words.append("and")
-                    end = match.end()
-                    continue
+        if not _nounish(lower):
+            if lower == "and" and words and _joins(text, match.end()):
+                words.append("and")
+                end = match.end()
+                continue
             break
-        words.append(match.group(1))
+        words.append(word)
         end = match.end()
     return _trim_and(words), end
+
+
+def _joins(text: str, after: int) -> bool:
+    """Whether a noun (no second "and") follows an "and" that ends at ``after``."""
+    joined = _WORD.match(text, after)
+    if joined is None:
+        return False
+    lower = joined.group(1).casefold()
+    return _nounish(lower) and lower != "and"
 
 
 def _sentence_end(word: str) -> bool:
     return word.endswith(".") and "." not in word[:-1]
 
 
-def _adverb(word: str) -> bool:
-    return word.casefold().endswith("ly") and word.casefold() not in FUNCTION_WORDS
+def _adverb(lower: str) -> bool:
+    """Whether a (case-folded) word is an adverb: ends in -ly, no function word ("only")."""
+    return lower.endswith("ly") and lower not in FUNCTION_WORDS
 
 
 def _trim_and(words: list[str]) -> list[str]:
@@ -345,8 +360,8 @@ def _trim_and(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "and" and words[i + 1 :][:1] == ["decoys"])]
 
 
-def _nounish(word: str) -> bool:
-    lower = word.casefold()
+def _nounish(lower: str) -> bool:
+    """Whether a (case-folded) word can belong to a noun phrase."""
     if lower in FUNCTION_WORDS or lower in VERB_FAMILIES or lower in NUMBER_WORDS:
         return False
     if lower.endswith("ly"):
@@ -362,10 +377,11 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
     kept: list[str] = []
     armed = bool(words) and words[-1].casefold() in WEAPONS
     for word in words:
+        country = side_of(word)
         lower = word.casefold().strip("'’")
-        lower = lower if side_of(word) else lower.rstrip(".")
-        if side_of(word) and lower not in PERSON_GROUPS:
-            side = side or side_of(word)
+        lower = lower if country else lower.rstrip(".")
+        if country and lower not in PERSON_GROUPS:
+            side = side or country
         elif lower in WEAPON_KINDS:
             kind = lower[:-1] if lower == "shaheds" else lower
         elif _designator(word, armed):
@@ -475,10 +491,11 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
 def _place(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
     """What follows the noun phrase: a region, a town, else a rate (``lowered``: the text
     folded)."""
-    region = _REGION.match(text, end) if "region" in text[end : end + 60] else None
+    region = _REGION.match(text, end) if text.find("region", end, end + 60) >= 0 else None
     if region:
         return [("region", region["region"])]
-    town = _TOWN.match(text, end) if "in" in text[end : end + 48] else None  # "... in Kherson"
+    # "... in Kherson"
+    town = _TOWN.match(text, end) if text.find("in", end, end + 48) >= 0 else None
     place = _town_facet(town["town"] if town else None)
     return place or _rate(text, end, lowered)
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -110,7 +111,8 @@ _LEAD = regex.compile(
 )  # searched from the end: one attempt
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
-_DIGITS = regex.compile(r"\d++")
+#: A year's four digits: a whole run of four, after no word character.
+_YEAR = regex.compile(r"(?<!\w)\d{4}(?!\d)")
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -121,7 +123,9 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
         return [time_phrases(text[start:end]) for start, end in spans]
     anchors = _anchors(text, lowered)
     return [
-        _sentence_phrases(text, start, end, anchors[bisect.bisect_left(anchors, start) :])
+        _sentence_phrases(
+            text, start, end, islice(anchors, bisect.bisect_left(anchors, start), None)
+        )
         if start == 0 or not _WORD_CHAR.match(text, start - 1)
         else time_phrases(text[start:end])  # the look-behind would see the word before
         for start, end in spans
@@ -129,23 +133,15 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
 
 
 def _anchors(text: str, folded: str) -> list[int]:
-    found = [
-        m.start()
-        for m in _DIGITS.finditer(text)
-        if m.end() - m.start() == 4 and _year_at(text, m.start())
-    ]
+    found = [m.start() for m in _YEAR.finditer(text)]
     for source, words in ((folded, _TIME_WORDS), (text, _MONTH_FORMS)):
         for word in words.intersection(letter_runs(source)):
             found.extend(word_starts(source, word))
     return sorted(found)
 
 
-def _year_at(text: str, start: int) -> bool:
-    """Whether four digits at ``start`` stand after no word character (a year can)."""
-    return start == 0 or _WORD_CHAR.match(text, start - 1) is None
-
-
-def _sentence_phrases(text: str, start: int, end: int, anchors: list[int]) -> list[TimePhrase]:
+def _sentence_phrases(text: str, start: int, end: int, anchors: Iterable[int]) -> list[TimePhrase]:
+    """The phrases of ``text[start:end]``; ``anchors``: the text's, from the first at ``start``."""
     phrases: list[TimePhrase] = []
     done, previous = start, start - 1
     for anchor in anchors:
