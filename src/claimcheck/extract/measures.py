@@ -36,6 +36,8 @@ its name from the words before it ("approval rating fallen").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -528,12 +530,24 @@ def _target(text: str, start: int, lowered: str) -> list[tuple[str, str]]:
 
 
 def _context(before: str, following: str | None) -> str:
-    words = [w for w in _CONTEXT_WORD.findall(before) if w.casefold() not in FUNCTION_WORDS]
-    after: list[str] = []
+    """The last two content words of ``before`` and the first three of ``following``'s clause."""
+    words = _content(reversed(_CONTEXT_WORD.findall(before)), 2)[::-1]
     if following is not None:
-        window = _CLAUSE_END.split(following, maxsplit=1)[0]
-        after = [w for w in _CONTEXT_WORD.findall(window) if w.casefold() not in FUNCTION_WORDS]
-    return " ".join([*words[-2:], *after[:3]]).casefold()
+        end = _CLAUSE_END.search(following)
+        window = following if end is None else following[: end.start()]
+        words += _content(_CONTEXT_WORD.findall(window), 3)
+    return " ".join(words).casefold()
+
+
+def _content(words: Iterable[str], count: int) -> list[str]:
+    """The first ``count`` of ``words`` that are no function words."""
+    kept: list[str] = []
+    for word in words:
+        if word.casefold() not in FUNCTION_WORDS:
+            kept.append(word)
+            if len(kept) == count:
+                break
+    return kept
 
 
 def what_for(text: str, mention_end: int) -> str | None:

@@ -41,7 +41,7 @@ from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence, paragraphs, stretch
 from claimcheck.figures import Figure, parse_figure
-from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.letters import folded
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -211,6 +211,7 @@ class _Seen(NamedTuple):
     text: str
     sentence: Sentence
     phrases: list[timing.TimePhrase]
+    events: list[timing.TimePhrase]  # the phrases that date no statement
     spans: list[tuple[int, int]]
     said: datetime.date
     since: bool  # whether "since" is in the sentence (every running count from an event holds it)
@@ -225,7 +226,9 @@ def _seen(
     words = sentence.text
     return _Seen(
         text=text, sentence=sentence, phrases=phrases, spans=spans, said=said,
-        since="since" in fold_case(words), dash=_dash_at(words),
+        events=timing.event_phrases(phrases, spans, words) if phrases else [],
+        since=folded(text).find("since", sentence.start, sentence.end) >= 0,  # offsets kept
+        dash=_dash_at(words),
         breaks=[m.span() for m in CLAUSE_BREAK.finditer(words)] if "," in words or ";" in words
         else [],
     )  # fmt: skip
@@ -305,10 +308,7 @@ def _event(seen: _Seen, position: int) -> _When | None:
     A count "since February 2022" runs to the time of speaking: it is another
     quantity than a count within that time, so it gets a ``since`` facet.
     """
-    if not seen.phrases:
-        return None
-    text = seen.sentence.text
-    found = timing.event_period(seen.phrases, position, seen.spans, text, seen.said)
+    found = timing.nearest_event(seen.events, position, seen.said) if seen.events else None
     if found is None:
         return None
     phrase, period = found
@@ -320,8 +320,8 @@ def _event(seen: _Seen, position: int) -> _When | None:
 def _forecast_period(seen: _Seen, position: int, reach: tuple[int, int]) -> Period | None:
     """A forecast takes only time words of its own stretch ("expected ... next week")."""
     low, high = reach
-    own = [p for p in seen.phrases if low <= p.start and p.end <= high]
-    found = timing.event_period(own, position, seen.spans, seen.sentence.text, seen.said)
+    own = [p for p in seen.events if low <= p.start and p.end <= high]
+    found = timing.nearest_event(own, position, seen.said)
     return None if found is None else timing.ahead(found[0].text, found[1], seen.said)
 
 

@@ -35,7 +35,10 @@ from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
 
-__all__ = ["TimePhrase", "ahead", "event_period", "phrases_in", "said_on", "time_phrases"]
+__all__ = [
+    "TimePhrase", "ahead", "event_period", "event_phrases", "nearest_event", "phrases_in",
+    "said_on", "time_phrases",
+]  # fmt: skip
 
 
 def _alternatives(words: object) -> str:
@@ -215,11 +218,26 @@ def event_period(
     anchor: datetime.date,
 ) -> tuple[TimePhrase, Period] | None:
     """The nearest event phrase to ``position`` (offset in the sentence) and its period."""
-    starts = [p.start for p in phrases]
-    low = bisect.bisect_left(starts, position - _NEAR)
-    high = bisect.bisect_right(starts, position + _NEAR)
-    events = [p for p in phrases[low:high] if not is_attributive(p, cue_spans, sentence)]
-    for phrase in sorted(events, key=lambda p: abs(p.start - position))[:4]:
+    return nearest_event(event_phrases(phrases, cue_spans, sentence), position, anchor)
+
+
+def event_phrases(
+    phrases: list[TimePhrase], cue_spans: list[tuple[int, int]], sentence: str
+) -> list[TimePhrase]:
+    """The phrases of a sentence that date no statement: those that can date its events.
+
+    Found once per sentence, for :func:`nearest_event` to pick from for each figure.
+    """
+    return [p for p in phrases if not is_attributive(p, cue_spans, sentence)]
+
+
+def nearest_event(
+    events: list[TimePhrase], position: int, anchor: datetime.date
+) -> tuple[TimePhrase, Period] | None:
+    """The nearest of ``events`` (:func:`event_phrases`) to ``position`` that the timeline
+    reads, and its period."""
+    near = [p for p in events if position - _NEAR <= p.start <= position + _NEAR]
+    for phrase in sorted(near, key=lambda p: abs(p.start - position))[:4]:
         period = _resolve(phrase.text, anchor)
         if period is not None:
             return phrase, period
