@@ -146,22 +146,30 @@ def _drafts(
 ) -> list[Draft]:
     attributor = Attributor(outlet, home)
     wanted_lists = _by_sentence(mentions(text), body)
-    counted = [p for p, wanted in zip(body, wanted_lists, strict=True) if any(wanted)]
-    times = iter(timing.phrases_in(text, [(s.start, s.end) for p in counted for s in p.sentences]))
+    # A paragraph's sentences after its last one with figures date none: their time words
+    # are not read.
+    reads = [_upto(wanted) for wanted in wanted_lists]
+    spans = [(s.start, s.end) for p, n in zip(body, reads, strict=True) for s in p.sentences[:n]]
+    times = iter(timing.phrases_in(text, spans))
     drafts: list[Draft] = []
-    last = max((i for i, wanted in enumerate(wanted_lists) if any(wanted)), default=-1)
+    last = max((i for i, n in enumerate(reads) if n), default=-1)
     # Paragraphs after the last one with figures can attribute nothing: not read.
-    for paragraph, wanted in zip(body[: last + 1], wanted_lists[: last + 1], strict=True):
+    for paragraph, wanted, n in zip(body[: last + 1], wanted_lists, reads, strict=False):
         cue_lists = [attribution.cues(s.text, (text, s.start)) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
-        if not any(wanted):  # time words matter only in paragraphs with figures
+        if not n:  # time words matter only in paragraphs with figures
             continue
-        phrases = [next(times) for _ in paragraph.sentences]
+        phrases = [next(times) for _ in range(n)]
         drafts.extend(
             _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
         )
     return [_settled(draft, attributor) for draft in drafts]
+
+
+def _upto(wanted: list[list[Mention]]) -> int:
+    """How many of a paragraph's sentences have figures or stand before one that has."""
+    return next((len(wanted) - i for i, ms in enumerate(reversed(wanted)) if ms), 0)
 
 
 def _by_sentence(found: list[Mention], body: tuple[Paragraph, ...]) -> list[list[list[Mention]]]:
@@ -186,8 +194,9 @@ def _paragraph_drafts(
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
     carried: _When | None = None
+    n = len(phrase_lists)  # the sentences up to the last with figures
     for sentence, ms, srcs, sentence_cues, phrases in zip(
-        paragraph.sentences, wanted, sources, cue_lists, phrase_lists, strict=True
+        paragraph.sentences[:n], wanted[:n], sources[:n], cue_lists[:n], phrase_lists, strict=True
     ):
         spans = [cue.span for cue in sentence_cues]
         said = timing.said_on(phrases, spans, sentence.text, dateline)
