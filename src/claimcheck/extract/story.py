@@ -199,11 +199,13 @@ def _paragraph_drafts(
         paragraph.sentences[:n], wanted[:n], sources[:n], cue_lists[:n], phrase_lists, strict=True
     ):
         spans = [cue.span for cue in sentence_cues]
-        said = timing.said_on(phrases, spans, sentence.text, dateline)
+        said, events = (
+            timing.dated(phrases, spans, sentence.text, dateline) if phrases else (dateline, [])
+        )
         if not ms:
-            carried = _sentence_period(phrases, spans, sentence, said) or carried
+            carried = _sentence_period(events, said) or carried
             continue
-        seen = _seen(text, sentence, phrases, spans, said)
+        seen = _seen(text, sentence, (phrases, events), spans, said)
         own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
             following = ms[index + 1] if index + 1 < len(ms) else None
@@ -229,13 +231,15 @@ class _Seen(NamedTuple):
 
 
 def _seen(
-    text: str, sentence: Sentence, phrases: list[timing.TimePhrase], spans: list[tuple[int, int]],
-    said: datetime.date,
+    text: str, sentence: Sentence,
+    phrases: tuple[list[timing.TimePhrase], list[timing.TimePhrase]],
+    spans: list[tuple[int, int]], said: datetime.date,
 ) -> _Seen:  # fmt: skip
+    """What the figures of ``sentence`` share; ``phrases``: its time phrases and event phrases."""
     words = sentence.text
     return _Seen(
-        text=text, sentence=sentence, phrases=phrases, spans=spans, said=said,
-        events=timing.event_phrases(phrases, spans, words) if phrases else [],
+        text=text, sentence=sentence, phrases=phrases[0], events=phrases[1], spans=spans,
+        said=said,
         since=folded(text).find("since", sentence.start, sentence.end) >= 0,  # offsets kept
         dash=_dash_at(words),
         breaks=[m.span() for m in CLAUSE_BREAK.finditer(words)] if "," in words or ";" in words
@@ -334,13 +338,9 @@ def _forecast_period(seen: _Seen, position: int, reach: tuple[int, int]) -> Peri
     return None if found is None else timing.ahead(found[0].text, found[1], seen.said)
 
 
-def _sentence_period(
-    phrases: list[timing.TimePhrase],
-    spans: list[tuple[int, int]],
-    sentence: Sentence,
-    said: datetime.date,
-) -> _When | None:
-    found = timing.event_period(phrases, 0, spans, sentence.text, said)
+def _sentence_period(events: list[timing.TimePhrase], said: datetime.date) -> _When | None:
+    """The period a sentence without figures passes on to the next (its event phrases')."""
+    found = timing.nearest_event(events, 0, said) if events else None
     if found is None:
         return None
     return _When(found[1], running=_SINCE.match(found[0].text) is not None)

@@ -36,7 +36,7 @@ from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
 
 __all__ = [
-    "TimePhrase", "ahead", "event_period", "event_phrases", "nearest_event", "phrases_in",
+    "TimePhrase", "ahead", "dated", "event_period", "event_phrases", "nearest_event", "phrases_in",
     "said_on", "time_phrases",
 ]  # fmt: skip
 
@@ -208,6 +208,26 @@ def said_on(
             if period is not None and period.start == period.end and period.end <= dateline:
                 return period.start
     return dateline
+
+
+def dated(
+    phrases: list[TimePhrase],
+    cue_spans: list[tuple[int, int]],
+    sentence: str,
+    dateline: datetime.date,
+) -> tuple[datetime.date, list[TimePhrase]]:
+    """:func:`said_on` and :func:`event_phrases` of a sentence at once (each phrase is
+    tested for dating the statement once)."""
+    said: datetime.date | None = None
+    events: list[TimePhrase] = []
+    for index, phrase in enumerate(phrases):
+        if not is_attributive(phrase, cue_spans, sentence):
+            events.append(phrase)
+        elif said is None and index < _NEAR:
+            period = _resolve(phrase.text, dateline)
+            if period is not None and period.start == period.end and period.end <= dateline:
+                said = period.start
+    return dateline if said is None else said, events
 
 
 def event_period(
