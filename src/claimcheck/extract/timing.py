@@ -101,6 +101,12 @@ _TIME_WORDS = frozenset(
     | {"afternoon", "evening", "weekend", "hour", "hours", "day", "days", "week", "weeks"}
     | {"month", "months", "year", "years"}
 )  # fmt: skip
+#: Anchors no phrase begins with (nor with a year): a phrase holding one begins at a lead
+#: word before it ("the past 24 hours", "last night"), so the scan is not tried at them.
+_INNER_WORDS = frozenset(
+    {"night", "morning", "afternoon", "evening", "weekend", "hour", "hours", "day", "days"}
+    | {"week", "weeks", "month", "months", "year", "years"}
+)  # fmt: skip
 _MONTH_FORMS = frozenset(m.capitalize() for m in MONTHS if len(m) > 2)
 #: The words that can stand before a phrase's first anchor.
 _LEAD_WORDS = (
@@ -124,10 +130,10 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
     lowered = folded(text)
     if len(lowered) != len(text):
         return [time_phrases(text[start:end]) for start, end in spans]
-    anchors = _anchors(text, lowered)
+    anchors, inner = _anchors(text, lowered)
     return [
         _sentence_phrases(
-            text, start, end, islice(anchors, bisect.bisect_left(anchors, start), None)
+            text, (start, end), islice(anchors, bisect.bisect_left(anchors, start), None), inner
         )
         if start == 0 or not _WORD_CHAR.match(text, start - 1)
         else time_phrases(text[start:end])  # the look-behind would see the word before
@@ -135,23 +141,33 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
     ]
 
 
-def _anchors(text: str, folded: str) -> list[int]:
-    found = [m.start() for m in _YEAR.finditer(text)]
-    for source, words in ((folded, _TIME_WORDS), (text, _MONTH_FORMS)):
-        for word in words.intersection(letter_runs(source)):
-            found.extend(word_starts(source, word))
-    return sorted(found)
+def _anchors(text: str, folded: str) -> tuple[list[int], set[int]]:
+    """Where the anchors of ``text`` stand, in order, and which of them no phrase begins with
+    (years and :data:`_INNER_WORDS`)."""
+    inner = {m.start() for m in _YEAR.finditer(text)}
+    found = list(inner)
+    for word in _TIME_WORDS.intersection(letter_runs(folded)):
+        starts = word_starts(folded, word)
+        found.extend(starts)
+        if word in _INNER_WORDS:
+            inner.update(starts)
+    for word in _MONTH_FORMS.intersection(letter_runs(text)):
+        found.extend(word_starts(text, word))
+    return sorted(found), inner
 
 
-def _sentence_phrases(text: str, start: int, end: int, anchors: Iterable[int]) -> list[TimePhrase]:
-    """The phrases of ``text[start:end]``; ``anchors``: the text's, from the first at ``start``."""
+def _sentence_phrases(
+    text: str, span: tuple[int, int], anchors: Iterable[int], inner: set[int]
+) -> list[TimePhrase]:
+    """The phrases of the sentence at ``span``; ``anchors``: the text's, from the first in it."""
+    start, end = span
     phrases: list[TimePhrase] = []
     done, previous = start, start - 1
     for anchor in anchors:
         if anchor >= end:
             break
         if anchor >= done:
-            match = _first_phrase(text, max(done, previous + 1), anchor, end)
+            match = _first_phrase(text, max(done, previous + 1), anchor, (end, anchor in inner))
             if match is not None:
                 phrases.append(TimePhrase(start=match.start() - start, end=match.end() - start,
                                           text=match.group(0)))  # fmt: skip
@@ -160,8 +176,14 @@ def _sentence_phrases(text: str, start: int, end: int, anchors: Iterable[int]) -
     return phrases
 
 
-def _first_phrase(text: str, low: int, anchor: int, end: int) -> regex.Match[str] | None:
-    """The phrase starting at a lead word before ``anchor`` (earliest first) or at it."""
+def _first_phrase(
+    text: str, low: int, anchor: int, reach: tuple[int, bool]
+) -> regex.Match[str] | None:
+    """The phrase starting at a lead word before ``anchor`` (earliest first) or at it.
+
+    ``reach`` is the sentence's end and whether no phrase begins at the anchor itself.
+    """
+    end, inner = reach
     starts, at = [anchor], anchor
     for _ in range(_MAX_LEADS):
         lead = _LEAD.search(text, max(low, at - _LEAD_SPAN), at)
@@ -169,7 +191,7 @@ def _first_phrase(text: str, low: int, anchor: int, end: int) -> regex.Match[str
             break
         at = lead.start()
         starts.append(at)
-    for position in reversed(starts):
+    for position in reversed(starts[1:] if inner else starts):
         match = _SCAN.match(text, position, end)
         if match is not None:
             return match
