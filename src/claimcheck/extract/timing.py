@@ -108,6 +108,10 @@ _INNER_WORDS = frozenset(
     | {"week", "weeks", "month", "months", "year", "years"}
 )  # fmt: skip
 _MONTH_FORMS = frozenset(m.capitalize() for m in MONTHS if len(m) > 2)
+#: Each month form by its folded form: a form standing in a text as a whole run of letters
+#: stands folded in the folded text (folding keeps letters letters), so the folded text's
+#: runs (split once for all lookups) tell which forms to look for.
+_MONTH_FOLDS = {form.casefold(): form for form in _MONTH_FORMS}
 #: The words that can stand before a phrase's first anchor.
 _LEAD_WORDS = (
     "ever", "since", "into", "on", "to", "this", "past", "coming", "last", "next", "early",
@@ -146,13 +150,14 @@ def _anchors(text: str, folded: str) -> tuple[list[int], set[int]]:
     (years and :data:`_INNER_WORDS`)."""
     inner = {m.start() for m in _YEAR.finditer(text)}
     found = list(inner)
-    for word in _TIME_WORDS.intersection(letter_runs(folded)):
+    runs = letter_runs(folded)
+    for word in _TIME_WORDS.intersection(runs):
         starts = word_starts(folded, word)
         found.extend(starts)
         if word in _INNER_WORDS:
             inner.update(starts)
-    for word in _MONTH_FORMS.intersection(letter_runs(text)):
-        found.extend(word_starts(text, word))
+    for month in _MONTH_FOLDS.keys() & runs:
+        found.extend(word_starts(text, _MONTH_FOLDS[month]))
     return sorted(found), inner
 
 
