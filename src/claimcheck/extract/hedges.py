@@ -79,16 +79,19 @@ _SAID_AT = Vocabulary.of(
 
 
 def hedge_of(
-    sentence: str, start: int, end: int, *, source: tuple[str, int] | None = None
-) -> str | None:
+    sentence: str, start: int, end: int, *, source: tuple[str, int] | None = None,
+    reach: tuple[int, int] | None = None,
+) -> str | None:  # fmt: skip
     """``"expected"``, ``"planned"`` or None for the figure at ``start:end`` of ``sentence``.
 
     ``source`` is ``(text, offset)`` when the sentence is the stretch of
     ``text`` from ``offset``: hedge words are then looked up in the whole text once.
+    ``reach`` is the figure's :func:`~claimcheck.extract.sentences.stretch`, when the
+    caller has it.
     """
     if _current(sentence, start, end):
         return None
-    low, high = stretch(sentence, start, end)
+    low, high = stretch(sentence, start, end) if reach is None else reach
     clause = _NEW_CLAUSE.search(sentence, end, high) if " and " in sentence[end:high] else None
     high = high if clause is None else clause.start()
     whole, offset = (sentence, 0) if source is None else source
@@ -104,22 +107,29 @@ def _hedge_in(
     sentence: str, first: int, last: int, offset: int, expected: list[int], planned: list[int]
 ) -> str | None:
     """The hedge whose words stand in ``sentence[first:last]`` (expectation first), if any."""
-    for vocabulary, spots, hedge in ((_EXPECTED_AT, expected, "expected"),
-                                     (_PLANNED_AT, planned, "planned")):  # fmt: skip
-        if any_within(spots, offset + first, offset + last) and vocabulary.search(
-            sentence[first:last], spots, offset=offset + first
-        ):
-            return hedge
+    low, high = offset + first, offset + last
+    if any_within(expected, low, high) and _EXPECTED_AT.search(
+        sentence[first:last], expected, offset=low
+    ):
+        return "expected"
+    if any_within(planned, low, high) and _PLANNED_AT.search(
+        sentence[first:last], planned, offset=low
+    ):
+        return "planned"
     return None
 
 
 def _current(sentence: str, start: int, end: int) -> bool:
     """ "up from 2.3%", "3.4% in 2024": a present or past value (the words looked for first)."""
-    before = sentence[max(0, start - 16) : start]
-    if "from" in fold_case(before) and _CURRENT.search(sentence, max(0, start - 16), start):
+    low = max(0, start - 16)
+    # "from" holds none of the letters fold_case reads apart from lower(): lower() will do
+    if "from" in sentence[low:start].lower() and _CURRENT.search(sentence, low, start):
         return True
     after = fold_case(sentence[end : end + 16])
-    return any(word in after for word in _NOW_WORDS) and _NOW_AFTER.match(sentence, end) is not None
+    for word in _NOW_WORDS:
+        if word in after:
+            return _NOW_AFTER.match(sentence, end) is not None
+    return False
 
 
 def _since_attribution(sentence: str, start: int, source: tuple[str, int] | None) -> int:

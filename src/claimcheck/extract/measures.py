@@ -36,6 +36,8 @@ its name from the words before it ("approval rating fallen").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -52,7 +54,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.scan import NUMBER_WORDS
 from claimcheck.extract.vocabulary import Vocabulary, any_within
-from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.letters import folded
 from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.measure import Measure
 
@@ -208,21 +210,23 @@ def read_counted(
         position = copula.end()  # "of whom 62 were civilians": the group they were
     words, end = _noun_words(text, position)
     noun, person, side, facets = _classify(words)
-    family, verb = _family(text, end, (before, start), mention, explicit, noun)
+    lowered = folded(text)  # the text folded once: each look below slices it (offsets kept)
+    tail = lowered[max(start, mention.start - 120) : mention.start]  # before[-120:], folded
+    family, verb = _family(text, end, (before, start, tail), mention, explicit, noun)
     if mention.figure.counts:
         family, verb = _own_verb(text, (before, end), mention, (family, verb), noun, explicit)
     partitive = partitive or partitive_before
     person = person or (noun is None and family in _PEOPLE_FAMILIES)
-    tail = fold_case(before[-50:])  # folded once for the three looks below (offsets kept)
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
-        facets=(*facets, *(_place(text, end) or _target(text, mention.start))),
+        facets=(*facets, *(_place(text, end, lowered) or _target(text, mention.start, lowered))),
         partitive=partitive and not explicit,
         explicit_whole=explicit,
         further=_found(_FURTHER, before[-30:], ("further", "another"), tail[-30:]),
         including=_found(_INCLUDING, before[-20:], ("including",), tail[-20:]),
-        each=_each_after(text, mention.end) or _found(_EACH_BEFORE, before[-50:], ("each",), tail),
+        each=_each_after(text, mention.end, lowered)
+        or _found(_EACH_BEFORE, before[-50:], ("each",), tail[-50:]),
         near=(before[-80:], text[end : end + 60] if noun is None else None),
     )  # fmt: skip
 
@@ -255,21 +259,21 @@ def _partitive_before(before: str) -> bool:
     return _PARTITIVE_BEFORE.search(before) is not None
 
 
-def _found(
-    pattern: regex.Pattern[str], text: str, words: tuple[str, ...], folded: str | None = None
-) -> bool:
+def _found(pattern: regex.Pattern[str], text: str, words: tuple[str, ...], lowered: str) -> bool:
     """Whether ``pattern`` (case-insensitive) finds a match, which holds one of ``words``.
 
-    ``folded`` is ``fold_case(text)`` when the caller has it.
+    ``lowered`` is ``text`` folded (``fold_case``), where the words are looked up.
     """
-    folded = fold_case(text) if folded is None else folded
-    return any(word in folded for word in words) and pattern.search(text) is not None
+    for word in words:  # one or two: a loop is quicker than any() here
+        if word in lowered:
+            return pattern.search(text) is not None
+    return False
 
 
-def _each_after(text: str, end: int) -> bool:
-    """ "... each", "apiece", "per side", "from both sides" within the 80 characters after."""
-    window = fold_case(text[end : end + 80])
-    if not any(word in window for word in _EACH_WORDS):
+def _each_after(text: str, end: int, lowered: str) -> bool:
+    """ "... each", "apiece", "per side", "from both sides" within the 80 characters after
+    (``lowered`` is the text folded)."""
+    if not any(map(lowered[end : end + 80].__contains__, _EACH_WORDS)):
         return False
     return _EACH_AFTER.match(text, end, end + 80) is not None
 
@@ -299,43 +303,55 @@ def _after_partitive(
 
 
 def _noun_words(text: str, position: int) -> tuple[list[str], int]:
+    """The words of the noun phrase at ``position`` (adverbs skipped) and where it ends.
+
+    Each word is cased-folded once, for every test on it (see :func:`_nounish`).
+    """
     words: list[str] = []
     end = position
     while len(words) < _MAX_NOUN_WORDS + 2:
         match = _WORD.match(text, end)
-        if match is not None and _adverb(match.group(1)) and _WORD.match(text, match.end()):
+        if match is None:
+            break
+        word = match.group(1)
+        lower = word.casefold()
+        if _adverb(lower) and _WORD.match(text, match.end()):
             end = match.end()
             continue
-        if match is not None and words and words[-1].islower() and match.group(1)[:1].isupper():
+        if words and words[-1].islower() and word[:1].isupper():
             break
-        if match is not None and _sentence_end(match.group(1)):
-            if _nounish(match.group(1)[:-1]):
-                words.append(match.group(1)[:-1])
+        if _sentence_end(word):
+            if _nounish(lower[:-1]):  # casefold reads "." as itself: the word's fold, cut
+                words.append(word[:-1])
                 end = match.end() - 1
             break
-        if match is None or not _nounish(match.group(1)):
-            if match is not None and match.group(1).casefold() == "and" and words:
-                joined = _WORD.match(text, match.end())
-                if (
-                    joined is not None
-                    and _nounish(joined.group(1))
-                    and joined.group(1).casefold() != "and"
-                ):
-                    words.append("and")
-                    end = match.end()
-                    continue
+        if not _nounish(lower):
+            if lower == "and" and words and _joins(text, match.end()):
+                words.append("and")
+                end = match.end()
+                continue
             break
-        words.append(match.group(1))
+        words.append(word)
         end = match.end()
     return _trim_and(words), end
+
+
+def _joins(text: str, after: int) -> bool:
+    """Whether a noun (no second "and") follows an "and" that ends at ``after``."""
+    joined = _WORD.match(text, after)
+    if joined is None:
+        return False
+    lower = joined.group(1).casefold()
+    return _nounish(lower) and lower != "and"
 
 
 def _sentence_end(word: str) -> bool:
     return word.endswith(".") and "." not in word[:-1]
 
 
-def _adverb(word: str) -> bool:
-    return word.casefold().endswith("ly") and word.casefold() not in FUNCTION_WORDS
+def _adverb(lower: str) -> bool:
+    """Whether a (case-folded) word is an adverb: ends in -ly, no function word ("only")."""
+    return lower.endswith("ly") and lower not in FUNCTION_WORDS
 
 
 def _trim_and(words: list[str]) -> list[str]:
@@ -346,8 +362,8 @@ def _trim_and(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "and" and words[i + 1 :][:1] == ["decoys"])]
 
 
-def _nounish(word: str) -> bool:
-    lower = word.casefold()
+def _nounish(lower: str) -> bool:
+    """Whether a (case-folded) word can belong to a noun phrase."""
     if lower in FUNCTION_WORDS or lower in VERB_FAMILIES or lower in NUMBER_WORDS:
         return False
     if lower.endswith("ly"):
@@ -363,10 +379,11 @@ def _classify(words: list[str]) -> tuple[str | None, bool, str | None, list[tupl
     kept: list[str] = []
     armed = bool(words) and words[-1].casefold() in WEAPONS
     for word in words:
+        country = side_of(word)
         lower = word.casefold().strip("'’")
-        lower = lower if side_of(word) else lower.rstrip(".")
-        if side_of(word) and lower not in PERSON_GROUPS:
-            side = side or side_of(word)
+        lower = lower if country else lower.rstrip(".")
+        if country and lower not in PERSON_GROUPS:
+            side = side or country
         elif lower in WEAPON_KINDS:
             kind = lower[:-1] if lower == "shaheds" else lower
         elif _designator(word, armed):
@@ -399,10 +416,11 @@ def _noun(kept: list[str], side: str | None) -> tuple[str, bool, str | None, lis
 
 
 def _family(
-    text: str, end: int, before: tuple[str, int], mention: Mention, explicit: bool,
+    text: str, end: int, before: tuple[str, int, str], mention: Mention, explicit: bool,
     noun: str | None,
 ) -> tuple[str | None, str | None]:  # fmt: skip
-    """The verb's family and the verb; ``before`` is the text before the figure and its start."""
+    """The verb's family and the verb; ``before`` is the text before the figure, its start
+    and its last 120 characters folded."""
     if mention.age:
         return "age", None
     verbs = _VERBS_AT.spots(text)
@@ -418,12 +436,13 @@ def _family(
 
 
 def _before_verb(
-    before: str, start: int, spots: list[int], mention: Mention, noun: str | None
+    before: str, start: int, tail: str, spots: list[int], mention: Mention, noun: str | None
 ) -> tuple[str | None, str | None]:
-    """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of."""
-    if noun is None and _found(_TOLL, before[-120:], ("toll",)):
+    """The verb before the figure; ``before`` begins at ``start`` of the text ``spots`` are of,
+    ``tail`` is its last 120 characters folded."""
+    if noun is None and "toll" in tail and _TOLL.search(before[-120:]) is not None:
         return "killed", "killed"
-    if _found(_DAMAGE, before[-50:], ("damage",)):
+    if "damage" in tail[-50:] and _DAMAGE.search(before[-50:]) is not None:
         return "damaged", "damage"
     if mention.figure.unit is not None and not mention.figure.counts:
         return None, None
@@ -471,20 +490,22 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
     return next((side for side in sides if side is not None), None)
 
 
-def _place(text: str, end: int) -> list[tuple[str, str]]:
-    """What follows the noun phrase: a region, a town, else a rate."""
-    region = _REGION.match(text, end) if "region" in text[end : end + 60] else None
+def _place(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
+    """What follows the noun phrase: a region, a town, else a rate (``lowered``: the text
+    folded)."""
+    region = _REGION.match(text, end) if text.find("region", end, end + 60) >= 0 else None
     if region:
         return [("region", region["region"])]
-    town = _TOWN.match(text, end) if "in" in text[end : end + 48] else None  # "... in Kherson"
+    # "... in Kherson"
+    town = _TOWN.match(text, end) if text.find("in", end, end + 48) >= 0 else None
     place = _town_facet(town["town"] if town else None)
-    return place or _rate(text, end)
+    return place or _rate(text, end, lowered)
 
 
-def _rate(text: str, end: int) -> list[tuple[str, str]]:
+def _rate(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
     """ "19,000 passengers a day", "300 tonnes daily": a rate, not a total."""
-    window = fold_case(text[end : end + 24])
-    rate = _RATE.match(text, end) if any(word in window for word in _RATE_WORDS) else None
+    hinted = any(map(lowered[end : end + 24].__contains__, _RATE_WORDS))
+    rate = _RATE.match(text, end) if hinted else None
     return [("per", _PER.get(rate["per"].casefold(), rate["per"].casefold()))] if rate else []
 
 
@@ -495,25 +516,38 @@ def _town_facet(town: str | None) -> list[tuple[str, str]]:
     return [("place", " ".join(town.split()))]
 
 
-def _target(text: str, start: int) -> list[tuple[str, str]]:
+def _target(text: str, start: int, lowered: str) -> list[tuple[str, str]]:
     """The town a strike hit, named before the figure in its paragraph: "a strike on Sumy
-    killed 3 people", "a missile hit Kharkiv, killing 4 people"."""
-    window = text[max(0, start - 160) : start]
-    window = window[window.rfind("\n") + 1 :]  # this paragraph's: "... hit Sumy. 2 were hurt."
-    folded = fold_case(window)
-    if not any(word in folded for word in _STRUCK_WORDS):
+    killed 3 people", "a missile hit Kharkiv, killing 4 people" (``lowered``: the text folded)."""
+    low = max(0, start - 160)
+    # this paragraph's words only: "... hit Sumy. 2 were hurt."
+    low = max(low, text.rfind("\n", low, start) + 1)
+    if not any(map(lowered[low:start].__contains__, _STRUCK_WORDS)):
         return []
+    window = text[low:start]
     targets = list(_STRUCK_TOWN.finditer(window))
     return _town_facet(targets[-1]["town"] if targets else None)
 
 
 def _context(before: str, following: str | None) -> str:
-    words = [w for w in _CONTEXT_WORD.findall(before) if w.casefold() not in FUNCTION_WORDS]
-    after: list[str] = []
+    """The last two content words of ``before`` and the first three of ``following``'s clause."""
+    words = _content(reversed(_CONTEXT_WORD.findall(before)), 2)[::-1]
     if following is not None:
-        window = _CLAUSE_END.split(following, maxsplit=1)[0]
-        after = [w for w in _CONTEXT_WORD.findall(window) if w.casefold() not in FUNCTION_WORDS]
-    return " ".join([*words[-2:], *after[:3]]).casefold()
+        end = _CLAUSE_END.search(following)
+        window = following if end is None else following[: end.start()]
+        words += _content(_CONTEXT_WORD.findall(window), 3)
+    return " ".join(words).casefold()
+
+
+def _content(words: Iterable[str], count: int) -> list[str]:
+    """The first ``count`` of ``words`` that are no function words."""
+    kept: list[str] = []
+    for word in words:
+        if word.casefold() not in FUNCTION_WORDS:
+            kept.append(word)
+            if len(kept) == count:
+                break
+    return kept
 
 
 def what_for(text: str, mention_end: int) -> str | None:

@@ -40,9 +40,8 @@ from claimcheck.extract.measures import read_counted
 from claimcheck.extract.mentions import Mention, mentions
 from claimcheck.extract.relations import relate
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence, paragraphs, stretch
-from claimcheck.extract.vocabulary import Vocabulary
 from claimcheck.figures import Figure, parse_figure
-from claimcheck.grammar.letters import fold_case
+from claimcheck.grammar.letters import folded
 from claimcheck.measure import Measure
 from claimcheck.model import Claim, Source, Story
 from claimcheck.period import Period
@@ -63,7 +62,6 @@ _DATELINE = regex.compile(
     r"\s{0,20}\p{Lu}[\p{Lu} .,'-]{1,40}\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--?|[—–])\s"
 )
 _DATE_PREFIX = regex.compile(r"^\s{0,20}date\s{1,3}\d{4}-\d{2}-\d{2}\s{1,3}", regex.IGNORECASE)
-_CLAUSES_AT = Vocabulary.of(CLAUSE_BREAK, [",", ";"])
 _OVERNIGHT = regex.compile(r"\b(?:overnight|night)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\s{0,3}(?:ever\s{1,3})?since\b", regex.IGNORECASE)
 _SINCE_EVENT = regex.compile(
@@ -148,22 +146,30 @@ def _drafts(
 ) -> list[Draft]:
     attributor = Attributor(outlet, home)
     wanted_lists = _by_sentence(mentions(text), body)
-    counted = [p for p, wanted in zip(body, wanted_lists, strict=True) if any(wanted)]
-    times = iter(timing.phrases_in(text, [(s.start, s.end) for p in counted for s in p.sentences]))
+    # A paragraph's sentences after its last one with figures date none: their time words
+    # are not read.
+    reads = [_upto(wanted) for wanted in wanted_lists]
+    spans = [(s.start, s.end) for p, n in zip(body, reads, strict=True) for s in p.sentences[:n]]
+    times = iter(timing.phrases_in(text, spans))
     drafts: list[Draft] = []
-    last = max((i for i, wanted in enumerate(wanted_lists) if any(wanted)), default=-1)
+    last = max((i for i, n in enumerate(reads) if n), default=-1)
     # Paragraphs after the last one with figures can attribute nothing: not read.
-    for paragraph, wanted in zip(body[: last + 1], wanted_lists[: last + 1], strict=True):
+    for paragraph, wanted, n in zip(body[: last + 1], wanted_lists, reads, strict=False):
         cue_lists = [attribution.cues(s.text, (text, s.start)) for s in paragraph.sentences]
         positions = [[m.start for m in ms] for ms in wanted]
         sources = attributor.paragraph(paragraph, positions, cue_lists)
-        if not any(wanted):  # time words matter only in paragraphs with figures
+        if not n:  # time words matter only in paragraphs with figures
             continue
-        phrases = [next(times) for _ in paragraph.sentences]
+        phrases = [next(times) for _ in range(n)]
         drafts.extend(
             _paragraph_drafts(text, paragraph, wanted, sources, cue_lists, phrases, dateline)
         )
     return [_settled(draft, attributor) for draft in drafts]
+
+
+def _upto(wanted: list[list[Mention]]) -> int:
+    """How many of a paragraph's sentences have figures or stand before one that has."""
+    return next((len(wanted) - i for i, ms in enumerate(reversed(wanted)) if ms), 0)
 
 
 def _by_sentence(found: list[Mention], body: tuple[Paragraph, ...]) -> list[list[list[Mention]]]:
@@ -188,67 +194,117 @@ def _paragraph_drafts(
 ) -> list[Draft]:  # fmt: skip
     drafts: list[Draft] = []
     carried: _When | None = None
+    n = len(phrase_lists)  # the sentences up to the last with figures
     for sentence, ms, srcs, sentence_cues, phrases in zip(
-        paragraph.sentences, wanted, sources, cue_lists, phrase_lists, strict=True
+        paragraph.sentences[:n], wanted[:n], sources[:n], cue_lists[:n], phrase_lists, strict=True
     ):
         spans = [cue.span for cue in sentence_cues]
-        said = timing.said_on(phrases, spans, sentence.text, dateline)
+        said, events = (
+            timing.dated(phrases, spans, sentence.text, dateline) if phrases else (dateline, [])
+        )
+        if not ms:
+            carried = _sentence_period(events, said) or carried
+            continue
+        seen = _seen(text, sentence, (phrases, events), spans, said)
         own: _When | None = None
         for index, (mention, source) in enumerate(zip(ms, srcs, strict=True)):
-            own_time = _event(phrases, mention, sentence, spans, said)
-            when = own_time or (None if _since_event(sentence, mention) else carried)
-            own = own or (when if when is not carried else None)
             following = ms[index + 1] if index + 1 < len(ms) else None
-            period = None if when is None else when.period
-            draft = _draft(text, sentence, mention, source, said, period, following)
-            if draft.hedge is not None:
-                draft = _forecast_period(draft, phrases, spans, said)
-            drafts.append(_past(_running(draft, when), phrases))
-        carried = (
-            own or carried if ms else (_sentence_period(phrases, spans, sentence, said) or carried)
-        )
+            draft, when = _figure_draft(seen, mention, source, following, carried)
+            own = own or (when if when is not carried else None)
+            drafts.append(draft)
+        carried = own or carried
     return drafts
 
 
-def _running(draft: Draft, when: _When | None) -> Draft:
+class _Seen(NamedTuple):
+    """What the drafts of one sentence share: read once per sentence, not per figure."""
+
+    text: str
+    sentence: Sentence
+    phrases: list[timing.TimePhrase]
+    events: list[timing.TimePhrase]  # the phrases that date no statement
+    spans: list[tuple[int, int]]
+    said: datetime.date
+    since: bool  # whether "since" is in the sentence (every running count from an event holds it)
+    breaks: list[tuple[int, int]]  # where its clause breaks (CLAUSE_BREAK) stand
+    dash: int  # where its first dash stands in the reach of a dateline header, else the reach
+
+
+def _seen(
+    text: str, sentence: Sentence,
+    phrases: tuple[list[timing.TimePhrase], list[timing.TimePhrase]],
+    spans: list[tuple[int, int]], said: datetime.date,
+) -> _Seen:  # fmt: skip
+    """What the figures of ``sentence`` share; ``phrases``: its time phrases and event phrases."""
+    words = sentence.text
+    return _Seen(
+        text=text, sentence=sentence, phrases=phrases[0], events=phrases[1], spans=spans,
+        said=said,
+        since=folded(text).find("since", sentence.start, sentence.end) >= 0,  # offsets kept
+        dash=_dash_at(words),
+        breaks=[m.span() for m in CLAUSE_BREAK.finditer(words)] if "," in words or ";" in words
+        else [],
+    )  # fmt: skip
+
+
+def _figure_draft(
+    seen: _Seen, mention: Mention, source: Source, following: Mention | None,
+    carried: _When | None,
+) -> tuple[Draft, _When | None]:  # fmt: skip
+    """One figure's draft, and the time it takes (its own, else the one ``carried``).
+
+    Its stretch of the sentence is found once and shared by every look at it.
+    """
+    sentence = seen.sentence
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    reach = stretch(sentence.text, start, end)
+    event = _since_event(seen, reach) if seen.since else None
+    when = _event(seen, start) or (None if event is not None else carried)
+    hedge = hedge_of(sentence.text, start, end, source=(seen.text, sentence.start), reach=reach)
+    if hedge is not None:
+        period = _forecast_period(seen, start, reach)
+        extra: tuple[tuple[str, str], ...] = ()
+    else:
+        period = None if when is None else when.period
+        extra = _running(when, event) or _past(seen, period, reach)
+    clause = _clause_start(seen, start)
+    draft = Draft(
+        mention=mention, sentence=sentence, clause=clause, source=source, said_on=seen.said,
+        counted=read_counted(seen.text, mention, clause, following), when=period,
+        date=_date(period), hedge=hedge, extra=extra,
+    )  # fmt: skip
+    return draft, when
+
+
+def _running(when: _When | None, event: str | None) -> tuple[tuple[str, str], ...]:
     """A report counted from a start ("since February 2022", "since the start of the war")
     gets a ``since`` facet: it is another quantity than a count within that time."""
-    if draft.hedge is not None:
-        return draft
     if when is not None and when.running:
-        return draft.with_extra("since", when.period.start.isoformat())
-    event = _since_event(draft.sentence, draft.mention)
-    return draft if event is None else draft.with_extra("since", event)
+        return (("since", when.period.start.isoformat()),)
+    return () if event is None else (("since", event),)
 
 
-def _past(draft: Draft, phrases: list[timing.TimePhrase]) -> Draft:
+def _past(seen: _Seen, when: Period | None, reach: tuple[int, int]) -> tuple[tuple[str, str], ...]:
     """A report about a period that ended long before it was said ("In June 2015, a
     heatwave killed ...") is background: it gets a ``then`` facet with its year(s), so
     it never meets the story's own, undated figures on the same measure. The time words
-    must be the figure's own: in its stretch, or opening its sentence."""
-    when = draft.when
-    if draft.hedge is not None or when is None or draft.date is not None:
-        return draft
-    if "since" in dict(draft.extra) or draft.said_on - when.end <= _BACKGROUND:
-        return draft
-    position = draft.mention.start - draft.sentence.start
-    low, high = stretch(draft.sentence.text, position, draft.mention.end - draft.sentence.start)
-    if not any(p.start < _OPENING or low <= p.start < high for p in phrases):
-        return draft
+    must be the figure's own: in its stretch (``reach``), or opening its sentence."""
+    if when is None or _date(when) is not None or seen.said - when.end <= _BACKGROUND:
+        return ()
+    low, high = reach
+    if not any(p.start < _OPENING or low <= p.start < high for p in seen.phrases):
+        return ()
     years = str(when.start.year)
     years += "" if when.end.year == when.start.year else f"-{when.end.year}"
-    return draft.with_extra("then", years)
+    return (("then", years),)
 
 
-def _since_event(sentence: Sentence, mention: Mention) -> str | None:
-    """ "since the start of the war" in the figure's stretch, or opening its sentence ("Since
-    records began, ..."): a running count from an event."""
-    text = sentence.text
-    if "since" not in fold_case(text):  # every match holds it
-        return None
-    low, high = stretch(text, mention.start - sentence.start, mention.end - sentence.start)
+def _since_event(seen: _Seen, reach: tuple[int, int]) -> str | None:
+    """ "since the start of the war" in the figure's stretch (``reach``), or opening its
+    sentence ("Since records began, ..."): a running count from an event."""
+    text = seen.sentence.text
     opening = len(text) - len(text.lstrip(" \"“'"))
-    found = _SINCE_EVENT.search(text, low, high) or _SINCE_EVENT.match(text, opening)
+    found = _SINCE_EVENT.search(text, *reach) or _SINCE_EVENT.match(text, opening)
     return None if found is None else " ".join(found["event"].casefold().split())
 
 
@@ -259,16 +315,13 @@ class _When(NamedTuple):
     running: bool
 
 
-def _event(
-    phrases: list[timing.TimePhrase], mention: Mention, sentence: Sentence,
-    spans: list[tuple[int, int]], said: datetime.date,
-) -> _When | None:  # fmt: skip
-    """The period of the time words nearest the figure.
+def _event(seen: _Seen, position: int) -> _When | None:
+    """The period of the time words nearest the figure (at ``position`` in its sentence).
 
     A count "since February 2022" runs to the time of speaking: it is another
     quantity than a count within that time, so it gets a ``since`` facet.
     """
-    found = timing.event_period(phrases, mention.start - sentence.start, spans, sentence.text, said)
+    found = timing.nearest_event(seen.events, position, seen.said) if seen.events else None
     if found is None:
         return None
     phrase, period = found
@@ -277,70 +330,49 @@ def _event(
     return _When(period, running=_SINCE.match(phrase.text) is not None)
 
 
-def _forecast_period(
-    draft: Draft,
-    phrases: list[timing.TimePhrase],
-    spans: list[tuple[int, int]],
-    said: datetime.date,
-) -> Draft:
+def _forecast_period(seen: _Seen, position: int, reach: tuple[int, int]) -> Period | None:
     """A forecast takes only time words of its own stretch ("expected ... next week")."""
-    text, position = draft.sentence.text, draft.mention.start - draft.sentence.start
-    low, high = stretch(text, position, draft.mention.end - draft.sentence.start)
-    own = [p for p in phrases if low <= p.start and p.end <= high]
-    found = timing.event_period(own, position, spans, text, said)
-    period = None if found is None else timing.ahead(found[0].text, found[1], said)
-    return attrs.evolve(draft, when=period, date=_date(period))
+    low, high = reach
+    own = [p for p in seen.events if low <= p.start and p.end <= high]
+    found = timing.nearest_event(own, position, seen.said)
+    return None if found is None else timing.ahead(found[0].text, found[1], seen.said)
 
 
-def _sentence_period(
-    phrases: list[timing.TimePhrase],
-    spans: list[tuple[int, int]],
-    sentence: Sentence,
-    said: datetime.date,
-) -> _When | None:
-    found = timing.event_period(phrases, 0, spans, sentence.text, said)
+def _sentence_period(events: list[timing.TimePhrase], said: datetime.date) -> _When | None:
+    """The period a sentence without figures passes on to the next (its event phrases')."""
+    found = timing.nearest_event(events, 0, said) if events else None
     if found is None:
         return None
     return _When(found[1], running=_SINCE.match(found[0].text) is not None)
 
 
-def _draft(
-    text: str, sentence: Sentence, mention: Mention, source: Source, said: datetime.date,
-    period: Period | None, following: Mention | None,
-) -> Draft:  # fmt: skip
-    clause = _clause_start(text, sentence, mention)
-    counted = read_counted(text, mention, clause, following)
-    relative = (mention.start - sentence.start, mention.end - sentence.start)
-    return Draft(
-        mention=mention, sentence=sentence, clause=clause, source=source, counted=counted,
-        said_on=said, when=period, date=_date(period),
-        hedge=hedge_of(sentence.text, *relative, source=(text, sentence.start)),
-    )  # fmt: skip
-
-
-def _clause_start(text: str, sentence: Sentence, mention: Mention) -> int:
-    """Where the figure's clause starts (looking back at most ``_REACH`` characters).
+def _clause_start(seen: _Seen, position: int) -> int:
+    """Where the clause of the figure at ``position`` of its sentence starts (in the text),
+    looking back at most ``_REACH`` characters: after the last clause break in that reach.
 
     A dateline header ("KYIV (Reuters) -") is not part of any clause: its city
-    says where the story was filed, not who launched what.
+    says where the story was filed, not who launched what. Its dash is in the
+    sentence's first 112 characters, before the figure.
     """
-    position = mention.start - sentence.start
+    sentence = seen.sentence
     low = max(0, position - _REACH)
-    dashed = low == 0 and _dashed(sentence.text[:position])
+    dashed = low == 0 and seen.dash < position  # _dashed(sentence.text[:position])
     header = _DATELINE.match(sentence.text, 0, position) if dashed else None
     low = low if header is None else header.end()
-    start = sentence.start + low
-    spots = _CLAUSES_AT.spots(text)
-    found = _CLAUSES_AT.finditer(sentence.text, spots, low, position, offset=sentence.start)
-    for boundary in found:
-        start = sentence.start + boundary.end()
-    return start
+    ends = [end for start, end in seen.breaks if low <= start and end <= position]
+    return sentence.start + (ends[-1] if ends else low)
+
+
+def _dash_at(words: str) -> int:
+    """Where the first dash of ``words`` stands in a dateline header's reach, else that reach."""
+    head = words[:_HEADER_REACH]
+    dashes = [at for at in (head.find("-"), head.find("—"), head.find("–")) if at >= 0]
+    return min(dashes, default=_HEADER_REACH)
 
 
 def _dashed(head: str) -> bool:
     """Whether a dateline header can end in ``head``: its dash is in the first 112 characters."""
-    head = head[:_HEADER_REACH]
-    return "-" in head or "—" in head or "–" in head
+    return _dash_at(head) < _HEADER_REACH
 
 
 def _date(period: Period | None) -> str | None:

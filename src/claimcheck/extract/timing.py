@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -34,7 +35,10 @@ from claimcheck.grammar.timewords import MONTHS, SEASON_WORDS, WEEKDAYS
 from claimcheck.period import Period
 from claimcheck.timeline import resolve_when
 
-__all__ = ["TimePhrase", "ahead", "event_period", "phrases_in", "said_on", "time_phrases"]
+__all__ = [
+    "TimePhrase", "ahead", "dated", "event_period", "event_phrases", "nearest_event", "phrases_in",
+    "said_on", "time_phrases",
+]  # fmt: skip
 
 
 def _alternatives(words: object) -> str:
@@ -97,7 +101,17 @@ _TIME_WORDS = frozenset(
     | {"afternoon", "evening", "weekend", "hour", "hours", "day", "days", "week", "weeks"}
     | {"month", "months", "year", "years"}
 )  # fmt: skip
+#: Anchors no phrase begins with (nor with a year): a phrase holding one begins at a lead
+#: word before it ("the past 24 hours", "last night"), so the scan is not tried at them.
+_INNER_WORDS = frozenset(
+    {"night", "morning", "afternoon", "evening", "weekend", "hour", "hours", "day", "days"}
+    | {"week", "weeks", "month", "months", "year", "years"}
+)  # fmt: skip
 _MONTH_FORMS = frozenset(m.capitalize() for m in MONTHS if len(m) > 2)
+#: Each month form by its folded form: a form standing in a text as a whole run of letters
+#: stands folded in the folded text (folding keeps letters letters), so the folded text's
+#: runs (split once for all lookups) tell which forms to look for.
+_MONTH_FOLDS = {form.casefold(): form for form in _MONTH_FORMS}
 #: The words that can stand before a phrase's first anchor.
 _LEAD_WORDS = (
     "ever", "since", "into", "on", "to", "this", "past", "coming", "last", "next", "early",
@@ -110,7 +124,8 @@ _LEAD = regex.compile(
 )  # searched from the end: one attempt
 _LEAD_SPAN = max(len(w) for w in _LEAD_WORDS) + 1
 _MAX_LEADS = 8
-_DIGITS = regex.compile(r"\d++")
+#: A year's four digits: a whole run of four, after no word character.
+_YEAR = regex.compile(r"(?<!\w)\d{4}(?!\d)")
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -119,40 +134,45 @@ def phrases_in(text: str, spans: Sequence[tuple[int, int]]) -> list[list[TimePhr
     lowered = folded(text)
     if len(lowered) != len(text):
         return [time_phrases(text[start:end]) for start, end in spans]
-    anchors = _anchors(text, lowered)
+    anchors, inner = _anchors(text, lowered)
     return [
-        _sentence_phrases(text, start, end, anchors[bisect.bisect_left(anchors, start) :])
+        _sentence_phrases(
+            text, (start, end), islice(anchors, bisect.bisect_left(anchors, start), None), inner
+        )
         if start == 0 or not _WORD_CHAR.match(text, start - 1)
         else time_phrases(text[start:end])  # the look-behind would see the word before
         for start, end in spans
     ]
 
 
-def _anchors(text: str, folded: str) -> list[int]:
-    found = [
-        m.start()
-        for m in _DIGITS.finditer(text)
-        if m.end() - m.start() == 4 and _year_at(text, m.start())
-    ]
-    for source, words in ((folded, _TIME_WORDS), (text, _MONTH_FORMS)):
-        for word in words.intersection(letter_runs(source)):
-            found.extend(word_starts(source, word))
-    return sorted(found)
+def _anchors(text: str, folded: str) -> tuple[list[int], set[int]]:
+    """Where the anchors of ``text`` stand, in order, and which of them no phrase begins with
+    (years and :data:`_INNER_WORDS`)."""
+    inner = {m.start() for m in _YEAR.finditer(text)}
+    found = list(inner)
+    runs = letter_runs(folded)
+    for word in _TIME_WORDS.intersection(runs):
+        starts = word_starts(folded, word)
+        found.extend(starts)
+        if word in _INNER_WORDS:
+            inner.update(starts)
+    for month in _MONTH_FOLDS.keys() & runs:
+        found.extend(word_starts(text, _MONTH_FOLDS[month]))
+    return sorted(found), inner
 
 
-def _year_at(text: str, start: int) -> bool:
-    """Whether four digits at ``start`` stand after no word character (a year can)."""
-    return start == 0 or _WORD_CHAR.match(text, start - 1) is None
-
-
-def _sentence_phrases(text: str, start: int, end: int, anchors: list[int]) -> list[TimePhrase]:
+def _sentence_phrases(
+    text: str, span: tuple[int, int], anchors: Iterable[int], inner: set[int]
+) -> list[TimePhrase]:
+    """The phrases of the sentence at ``span``; ``anchors``: the text's, from the first in it."""
+    start, end = span
     phrases: list[TimePhrase] = []
     done, previous = start, start - 1
     for anchor in anchors:
         if anchor >= end:
             break
         if anchor >= done:
-            match = _first_phrase(text, max(done, previous + 1), anchor, end)
+            match = _first_phrase(text, max(done, previous + 1), anchor, (end, anchor in inner))
             if match is not None:
                 phrases.append(TimePhrase(start=match.start() - start, end=match.end() - start,
                                           text=match.group(0)))  # fmt: skip
@@ -161,8 +181,14 @@ def _sentence_phrases(text: str, start: int, end: int, anchors: list[int]) -> li
     return phrases
 
 
-def _first_phrase(text: str, low: int, anchor: int, end: int) -> regex.Match[str] | None:
-    """The phrase starting at a lead word before ``anchor`` (earliest first) or at it."""
+def _first_phrase(
+    text: str, low: int, anchor: int, reach: tuple[int, bool]
+) -> regex.Match[str] | None:
+    """The phrase starting at a lead word before ``anchor`` (earliest first) or at it.
+
+    ``reach`` is the sentence's end and whether no phrase begins at the anchor itself.
+    """
+    end, inner = reach
     starts, at = [anchor], anchor
     for _ in range(_MAX_LEADS):
         lead = _LEAD.search(text, max(low, at - _LEAD_SPAN), at)
@@ -170,7 +196,7 @@ def _first_phrase(text: str, low: int, anchor: int, end: int) -> regex.Match[str
             break
         at = lead.start()
         starts.append(at)
-    for position in reversed(starts):
+    for position in reversed(starts[1:] if inner else starts):
         match = _SCAN.match(text, position, end)
         if match is not None:
             return match
@@ -211,6 +237,26 @@ def said_on(
     return dateline
 
 
+def dated(
+    phrases: list[TimePhrase],
+    cue_spans: list[tuple[int, int]],
+    sentence: str,
+    dateline: datetime.date,
+) -> tuple[datetime.date, list[TimePhrase]]:
+    """:func:`said_on` and :func:`event_phrases` of a sentence at once (each phrase is
+    tested for dating the statement once)."""
+    said: datetime.date | None = None
+    events: list[TimePhrase] = []
+    for index, phrase in enumerate(phrases):
+        if not is_attributive(phrase, cue_spans, sentence):
+            events.append(phrase)
+        elif said is None and index < _NEAR:
+            period = _resolve(phrase.text, dateline)
+            if period is not None and period.start == period.end and period.end <= dateline:
+                said = period.start
+    return dateline if said is None else said, events
+
+
 def event_period(
     phrases: list[TimePhrase],
     position: int,
@@ -219,11 +265,26 @@ def event_period(
     anchor: datetime.date,
 ) -> tuple[TimePhrase, Period] | None:
     """The nearest event phrase to ``position`` (offset in the sentence) and its period."""
-    starts = [p.start for p in phrases]
-    low = bisect.bisect_left(starts, position - _NEAR)
-    high = bisect.bisect_right(starts, position + _NEAR)
-    events = [p for p in phrases[low:high] if not is_attributive(p, cue_spans, sentence)]
-    for phrase in sorted(events, key=lambda p: abs(p.start - position))[:4]:
+    return nearest_event(event_phrases(phrases, cue_spans, sentence), position, anchor)
+
+
+def event_phrases(
+    phrases: list[TimePhrase], cue_spans: list[tuple[int, int]], sentence: str
+) -> list[TimePhrase]:
+    """The phrases of a sentence that date no statement: those that can date its events.
+
+    Found once per sentence, for :func:`nearest_event` to pick from for each figure.
+    """
+    return [p for p in phrases if not is_attributive(p, cue_spans, sentence)]
+
+
+def nearest_event(
+    events: list[TimePhrase], position: int, anchor: datetime.date
+) -> tuple[TimePhrase, Period] | None:
+    """The nearest of ``events`` (:func:`event_phrases`) to ``position`` that the timeline
+    reads, and its period."""
+    near = [p for p in events if position - _NEAR <= p.start <= position + _NEAR]
+    for phrase in sorted(near, key=lambda p: abs(p.start - position))[:4]:
         period = _resolve(phrase.text, anchor)
         if period is not None:
             return phrase, period
