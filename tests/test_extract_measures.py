@@ -52,6 +52,8 @@ MEASURES = [
     ),
     ("Russia's 3-year-old invasion continued.", "3-year-old", "invasion age"),
     ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
+    # A preposition ends what is counted: "people within minutes" counts people.
+    ("The spa evacuated 700 people within minutes.", "700", "people evacuated"),
     # A dateline header's city says where the story was filed, not who launched.
     (
         "KYIV (Reuters) - Russia attacked Ukraine with 120 drones, officials said.",
