@@ -54,6 +54,13 @@ MEASURES = [
     ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
     # A preposition ends what is counted: "people within minutes" counts people.
     ("The spa evacuated 700 people within minutes.", "700", "people evacuated"),
+    # What is home to a count is where it is counted (a country is a side, not a place).
+    (
+        "Across the border, Kestrel Lakes National Park is home to about 2,600 rhinos.",
+        "about 2,600",
+        "rhinos[place=Kestrel Lakes National Park]",
+    ),
+    ("Nepal is now home to 812 rhinos.", "812", "rhinos"),
     # A dateline header's city says where the story was filed, not who launched.
     (
         "KYIV (Reuters) - Russia attacked Ukraine with 120 drones, officials said.",

@@ -128,6 +128,14 @@ _TOWN = regex.compile(
     r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
 )
+#: "is home to" right before a figure (with its qualifier, if the figure has none).
+_HOME_TO = regex.compile(
+    r"\b(?:is|are|was|were)\s{1,3}(?:now\s{1,3}|still\s{1,3})?home\s{1,3}to\s{1,3}\Z"
+)
+#: A run of capitalised words: a place's name.
+_NAME_RUN = regex.compile(
+    r"(?!(?:The|A|An|This|That|Its|Their|It|They)\b)\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3}"
+)
 _STRUCK_TOWN = regex.compile(
     r"\b(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|raids?|assault)\s{1,3}(?:on|of)"
     r"|(?i:hit|hits|struck|pounded|shelled|attacked|targeted))"
@@ -220,7 +228,7 @@ def read_counted(
     return Counted(
         noun=noun, person=person, family=family, verb=verb,
         side=side or _agent(before, family, noun),
-        facets=(*facets, *(_place(text, end, lowered) or _target(text, mention.start, lowered))),
+        facets=(*facets, *_where(text, (mention.start, end), lowered)),
         partitive=partitive and not explicit,
         explicit_whole=explicit,
         further=_found(_FURTHER, before[-30:], ("further", "another"), tail[-30:]),
@@ -488,6 +496,25 @@ def _agent(before: str, family: str | None, noun: str | None) -> str | None:
         return None
     sides = [side_of(m.group(0)) for m in _CAPITALISED.finditer(before[-160:][: verbs[-1].start()])]
     return next((side for side in sides if side is not None), None)
+
+
+def _where(text: str, span: tuple[int, int], lowered: str) -> list[tuple[str, str]]:
+    """The place facet: after the noun phrase, a strike's target before it, or the subject
+    of "X is home to" (``lowered``: the text folded)."""
+    start, end = span
+    return _place(text, end, lowered) or _target(text, start, lowered) or _home(text, start)
+
+
+def _home(text: str, start: int) -> list[tuple[str, str]]:
+    """ "Kaziranga National Park in Assam state is home to about 2,600 rhinos": the place
+    that is home to a count (the first name after the clause's last comma)."""
+    low = max(0, start - 160)
+    home = _HOME_TO.search(text, low, start)
+    if home is None:
+        return []
+    low = max(low, text.rfind(".", low, home.start()) + 1, text.rfind(",", low, home.start()) + 1)
+    name = _NAME_RUN.search(text, low, home.start())
+    return _town_facet(name.group() if name else None)
 
 
 def _place(text: str, end: int, lowered: str) -> list[tuple[str, str]]:
