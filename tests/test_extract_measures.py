@@ -300,6 +300,9 @@ RELATIONS = [
     ("Russia struck with a total of 367 drones and missiles, 298 drones and 69 missiles.",
      [("total", ("367", "298", "69"))]),
     ("Russia and Ukraine each released 150 prisoners.", [("same", ("150", "150"))]),
+    # A list goes on past a bracketed share of its first member.
+    ("Rangers found 742 rhinos in Chitwan (91%), 46 in Bardiya and five in Parsa.",
+     [("total", ("?", "742", "46", "five"))]),
     ("Russia and Ukraine completed the 1,000-for-1,000 exchange.",
      [("same", ("1,000-for-1,000", "1,000-for-1,000"))]),
     ("A missile killed at least 21 people, the governor said. A bus carrying about 30 "

@@ -843,16 +843,32 @@ def _list_totals(work: _Work, measures: list[Measure]) -> None:
 def _facet_lists(work: _Work, measures: list[Measure]) -> list[list[int]]:
     lists: list[list[int]] = []
     for i in range(len(work.drafts)):
-        if (
-            lists
-            and lists[-1][-1] == i - 1
-            and _joinable(work, measures, i - 1, i)  # the cheaper test first
-            and _same_list(work, i - 1, i)
-        ):
-            lists[-1].append(i)
-        else:
+        last = lists[-1][-1] if lists else -1
+        if last == i - 1 and _joinable(work, measures, i - 1, i) and _same_list(work, i - 1, i):
+            lists[-1].append(i)  # the cheaper test first
+        elif last == i - 2 and _past_share(work, i - 1, i) and _joinable(work, measures, last, i):
+            lists[-1].append(i)  # "742 in Chitwan (91%), 46 in Bardiya ..."
+        elif last != i - 1 or not _bracketed(work, i):  # a bracketed share may be passed
             lists.append([i])
     return [members for members in lists if len(members) >= 2]
+
+
+def _bracketed(work: _Work, i: int) -> bool:
+    """Whether a figure is a proportion in brackets ("(91%)")."""
+    draft = work.drafts[i]
+    if not _is_proportion(draft):
+        return False
+    start = draft.mention.start
+    return _OPEN_PAREN.search(work.text, max(0, start - 8), start) is not None
+
+
+def _past_share(work: _Work, share: int, i: int) -> bool:
+    """Whether a list goes on past a bracketed share ("(91%), 46 in Bardiya")."""
+    draft, after = work.drafts[share], work.drafts[i]
+    if draft.sentence.index != after.sentence.index or not _bracketed(work, share):
+        return False
+    gap = work.text[draft.mention.end : after.mention.start]
+    return gap.startswith(")") and _LIST_GAP.fullmatch(gap, 1) is not None
 
 
 def _joinable(work: _Work, measures: list[Measure], a: int, b: int) -> bool:
