@@ -466,7 +466,8 @@ class Attributor:
         self.known: dict[str, tuple[Named, Source]] = {}
         self.aliases: dict[str, Named] = {}
         self.pollster: Named | None = None
-        self.mentioned: dict[str, Named] = {}
+        self._mentioned: dict[str, Named] = {}
+        self._unread: list[str] = []
         self.pending: dict[str, Named] = {}
 
     def paragraph(
@@ -510,12 +511,30 @@ class Attributor:
         return sources, usable[-1][1]
 
     def _learn(self, text: str) -> None:
-        """Acronyms, pollsters and bodies the sentence introduces in passing."""
+        """Acronyms, pollsters and bodies the sentence introduces in passing.
+
+        The bodies are read only when a description or a short name first asks
+        for them (see :attr:`mentioned`): most sentences of a text are never asked
+        about, and reading them later, in order, learns the same.
+        """
         if "(" in text:
             self.aliases.update(acronyms(text))
         if "oll" in text or "urvey" in text:
             for pollster in pollsters(text):
                 self.pollster = pollster
+        self._unread.append(text)
+
+    @property
+    def mentioned(self) -> dict[str, Named]:
+        """The bodies the sentences read so far named in passing, by name, in order."""
+        for text in self._unread:
+            self._learn_bodies(text)
+        self._unread.clear()
+        return self._mentioned
+
+    def _learn_bodies(self, text: str) -> None:
+        """The bodies a sentence names in passing: "The Indian Navy rescued ...",
+        "customers of Harbourline Telecom", "Premier League club Kestrel City"."""
         body = _BODY_FIRST.match(text)
         phrases = [body["name"]] if body is not None else []
         for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
@@ -525,7 +544,7 @@ class Attributor:
         for phrase in phrases:
             named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
             if named is not None and not (named.person or named.pronoun or named.description):
-                self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
+                self._mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         """The source a cue names: the outlet for "preliminary figures", the pollster for
