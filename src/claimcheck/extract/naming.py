@@ -66,6 +66,7 @@ from claimcheck.extract.lexicon import (
     TITLES,
     side_of,
 )
+from claimcheck.grammar.letters import fold_case
 
 __all__ = ["BODY_KINDS", "Named", "national", "read_source"]
 
@@ -133,6 +134,15 @@ _MINISTRY_OF = regex.compile(
     r"\bministry\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L} ]{1,40})$", regex.I
 )
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
+# Words with a space either side (see _has) one of which every match of a pattern holds.
+_BY_WORDS = (" by ", " from ", " of ")
+_CLIENT_WORDS = ("poll", "survey", "study")
+_TRAILING_WORDS = (" that", " which", " who", " released", " published", " conducted",
+                   " carried", " issued", " on ", " in a ")  # fmt: skip
+#: The first letters of "the", "this", "that", "a", "an" in any case.
+_DETERMINER_INITIALS = frozenset("tTaA")
+#: The nouns _DOCUMENT can end in that name an owner.
+_OWNED_NOUNS = DOCUMENT_NOUNS | SPOKESPEOPLE
 _ROLES = dict.fromkeys(SPOKESPEOPLE, "spoken")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
@@ -171,9 +181,32 @@ def _word_pattern(word: str) -> regex.Pattern[str]:
 
 _TITLE_PATTERNS = {title: _word_pattern(title) for title in _ALL_TITLES}
 _INSTITUTION_PATTERNS = {head: _word_pattern(head) for head in INSTITUTIONS}
-_ANY_TITLE = regex.compile(
-    r"(?<![\w-])(?:" + "|".join(regex.escape(t) for t in _ALL_TITLES) + r")(?![\w-])"
-)
+#: A run of word characters and hyphens: a whole word as :func:`_word_pattern` sees it.
+_TOKEN = regex.compile(r"[\w-]+")
+
+
+class _Index:
+    """Phrases ("prime minister", "dr.") by their first word, to try only those whose first
+    word a text holds: a phrase stands whole in a text only where its first word does (the
+    text's run of word characters there is the phrase's first one), so the others never match.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.rank = {phrase: at for at, phrase in enumerate(phrases)}
+        self.by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            self.by_first.setdefault(_TOKEN.findall(phrase)[0], []).append(phrase)
+
+    def present(self, lowered: str) -> list[str]:
+        """The phrases whose first word ``lowered`` holds whole, in the index's order."""
+        found = [
+            p for w in self.by_first.keys() & _TOKEN.findall(lowered) for p in self.by_first[w]
+        ]
+        return sorted(found, key=self.rank.__getitem__) if len(found) > 1 else found
+
+
+_TITLE_INDEX = _Index(_ALL_TITLES)
+_INSTITUTION_INDEX = _Index(list(INSTITUTIONS))
 
 
 @attrs.frozen(kw_only=True)
@@ -197,19 +230,26 @@ class Named:
 
 @functools.lru_cache(maxsize=4096)
 def read_source(phrase: str) -> Named | None:
-    """The source a phrase names, or None when it names none."""
-    text = " ".join(_PARENTHESES.sub("", phrase).split()).strip(" ,.;:\"'“”‘’-—")
-    text += "." if _DOTTED_END.search(text) else ""  # "U.N." keeps its last dot
+    """The source a phrase names, or None when it names none.
+
+    The phrase's spaces are made single first, so the patterns after that are
+    tried only when a word every match holds, with a space either side, is there.
+    """
+    text = _PARENTHESES.sub("", phrase) if "(" in phrase else phrase
+    text = " ".join(text.split()).strip(" ,.;:\"'“”‘’-—")
+    text += "." if text[-2:-1] == "." and _DOTTED_END.search(text) else ""  # "U.N." keeps it
     if not text or len(text) > 160:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     text, spoken = _speaker(text)
-    back = _REFER_BACK.match(text)
+    back = _REFER_BACK.match(text) if text[:1] in _DETERMINER_INITIALS else None
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
-    text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
-    text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
+    text = _without_determiner(text)
+    text = _without_determiner(_BY.sub("", text) if _has(text, _BY_WORDS) else text)
+    if _has(text, _CLIENT_WORDS, folded=False):  # "an Elabe poll for BFMTV" is Elabe's
+        text = _FOR_CLIENT.sub(r"\g<poll>", text)
     text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text in ("which", "who", "I", "we", "We"):
         return None  # ("WHO" is the World Health Organization)
@@ -218,32 +258,46 @@ def read_source(phrase: str) -> Named | None:
     return _in_role(_body(text, organisation=role is not None or spoken), role)
 
 
+def _has(text: str, words: tuple[str, ...], *, folded: bool = True) -> bool:
+    """Whether ``text`` (single-spaced) holds one of ``words`` (as a case-insensitive
+    pattern reads them when ``folded``): a pattern every match of which holds one of
+    them needs trying only then."""
+    within = f" {fold_case(text) if folded else text} "
+    return any(word in within for word in words)
+
+
+def _without_determiner(text: str) -> str:
+    return _DETERMINER.sub("", text) if text[:1] in _DETERMINER_INITIALS else text
+
+
 def _speaker(text: str) -> tuple[str, bool]:
     """The words naming who speaks, and whether a spokesperson speaks for them.
 
     "a report released on Tuesday by X" and "its operator, X" name X; "a
     spokesman for X" names X speaking through a spokesperson.
     """
-    released = _RELEASED_BY.match(text)
+    released = _RELEASED_BY.match(text) if _has(text, (" by ",)) else None
     text = released["owner"] if released else text
-    apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
-    text = f"{apposed['words']} {apposed['name']}" if apposed else text
-    spokesperson = _SPOKESPERSON_FOR.match(text)
+    apposed = _APPOSED.match(text) if "," in text else None
+    text = f"{apposed['words']} {apposed['name']}" if apposed else text  # "operator PT Lintas"
+    spokesperson = _SPOKESPERSON_FOR.match(text) if _has(text, ("spokes",)) else None
     if spokesperson is not None:
         return spokesperson["owner"], True
-    return _TRAILING.sub("", text), False
+    return (_TRAILING.sub("", text) if _has(text, _TRAILING_WORDS) else text), False
 
 
 def _body(text: str, *, organisation: bool) -> Named:
     """The source a name or description stands for, with the words that describe it."""
     staff = _STAFF_AT.match(text)  # "economists at Capital Economics": the firm
-    text = _BASED.sub("", staff["owner"] if staff else text)
-    owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
+    text = staff["owner"] if staff else text
+    text = _BASED.sub("", text) if "-based" in text else text
+    owned = _COMMON_OWNER.match(text) if "s " in text else None  # "the city's Senate ..."
     text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
     plain = _legal(name)
     organisation = organisation or plain != name or body
-    named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
+    plain = _UNITED_NATIONS.sub("U.N.", plain) if "UN" in plain or "United" in plain else plain
+    named = _named(plain, organisation=organisation)
     if described:  # "organisers SCC Events": later "the organisers" are SCC Events
         named = attrs.evolve(named, words=named.words | described)
     return named
@@ -275,6 +329,8 @@ def _publisher(text: str) -> tuple[str, str | None]:
     """
     role: str | None = None
     for _ in range(3):
+        if text.rpartition(" ")[2] not in _OWNED_NOUNS:
+            break  # the noun a document match ends in is the last word
         document = _DOCUMENT.search(text)
         if document is None or document.start() == 0:
             break
@@ -283,7 +339,7 @@ def _publisher(text: str) -> tuple[str, str | None]:
             break
         role = "pollster" if noun in POLL_NOUNS else role or _ROLES.get(noun, "publisher")
         text = text[: document.start()]
-    head = _HEAD_NOUN.search(text)
+    head = _HEAD_NOUN.search(text) if text.endswith(("source", "sources")) else None
     return (text[: head.start()] if head is not None and " " in text else text), role
 
 
@@ -376,10 +432,10 @@ def _side(text: str) -> tuple[str | None, str, str]:
     How: ``"possessive"`` ("Ukraine's"), ``"place"`` ("... of Ukraine"), ``"demonym"``
     ("Ukrainian ..."), ``"lower"`` for a lower-case phrase with no country, else ``""``.
     """
-    possessive = _POSSESSIVE.match(text)
+    possessive = _POSSESSIVE.match(text) if "'" in text or "’" in text else None
     if possessive and side_of(possessive["owner"].strip()):
         return side_of(possessive["owner"].strip()), possessive["rest"], "possessive"
-    placed = _OF_PLACE.match(text)
+    placed = _OF_PLACE.match(text) if " of " in text or " in " in text else None
     if placed and side_of(placed["place"].strip()) and placed["rest"] == placed["rest"].casefold():
         return side_of(placed["place"].strip()), placed["rest"], "place"
     first, _, rest = text.partition(" ")
@@ -394,9 +450,7 @@ def _side(text: str) -> tuple[str | None, str, str]:
 def _title(text: str) -> tuple[str | None, str]:
     """The last title word in a phrase and the name after it ("President X Y" -> president, X Y)."""
     lowered = text.casefold()
-    if _ANY_TITLE.search(lowered) is None:
-        return None, text
-    for title in _ALL_TITLES:
+    for title in _TITLE_INDEX.present(lowered):
         at = _word_at(lowered, title)
         if at >= 0:
             name = text[at + len(title) :].strip(" ,")
@@ -478,8 +532,10 @@ def _organisational(word: str) -> bool:
 
 
 def _institution(text: str) -> str:
-    text = _DEFENCE.sub(lambda m: "Defense" if m.group(0)[0].isupper() else "defense", text)
-    ministry = _MINISTRY_OF.search(text)
+    folded = fold_case(text)
+    if "defen" in folded:
+        text = _DEFENCE.sub(lambda m: "Defense" if m.group(0)[0].isupper() else "defense", text)
+    ministry = _MINISTRY_OF.search(text) if "ministry of" in folded else None
     if ministry is not None:
         what = (
             ministry["what"]
@@ -492,7 +548,7 @@ def _institution(text: str) -> str:
 
 def _kind(text: str) -> str | None:
     lowered = text.casefold()
-    present = [head for head in INSTITUTIONS if head in lowered]  # most heads are not there
+    present = _INSTITUTION_INDEX.present(lowered)  # most heads are not there
     return next((INSTITUTIONS[head] for head in present if _word_at(lowered, head) >= 0), None)
 
 
