@@ -144,6 +144,7 @@ _KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}-])(?:{'|'.join(sorted(BODY_KINDS, key=len, reverse=True))})\s"
     r"\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:(?:of|for|and|de)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4}"
 )
+_KIND_NAMES_AT = Vocabulary.of(_KIND_NAME, BODY_KINDS)
 #: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 _BODY_WORD = regex.compile(
     r"(?<=\p{L}\s)(?:"
@@ -504,6 +505,9 @@ class Attributor:
         usable = [(cue, source) for cue, source in resolved if source is not None]
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
+        last = usable[-1][1]
+        if all(source is last for _, source in usable):  # one source: every figure's
+            return [last] * len(positions), last
         found = CLAUSE_BREAK.finditer(text)  # one sentence, read once: no word lookup needed
         clauses = [0, *(m.end() for m in found), len(text) + 1]
         index = _CueIndex(usable, clauses)
@@ -540,7 +544,8 @@ class Attributor:
         for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
             phrases.append(capitalised_before(text, word.end()))
         if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
-            phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
+            spots = _KIND_NAMES_AT.spots(text)
+            phrases.extend(found.group() for found in _KIND_NAMES_AT.finditer(text, spots))
         for phrase in phrases:
             named = read_source(phrase) if " " in phrase or phrases[0] == phrase else None
             if named is not None and not (named.person or named.pronoun or named.description):
