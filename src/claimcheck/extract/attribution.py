@@ -195,14 +195,14 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
     if not verbs:
         return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
-    _BOUNDARIES_AT.spots(sentence, source)  # the words that bound a subject, looked up once
+    bounds = _Bounds(sentence, _BOUNDARIES_AT.spots(sentence, source))
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
     for verb in verbs:
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
-            found.append(_verb_cue(sentence, verb))
+            found.append(_verb_cue(sentence, verb, bounds))
     return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
 
 
@@ -246,12 +246,12 @@ _POLL_SUBJECT = regex.compile(
 _THE_POLL = Named(name="poll", pronoun="poll")
 
 
-def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
+def _verb_cue(sentence: str, verb: regex.Match[str], bounds: _Bounds) -> Cue | None:
     before = sentence[max(0, verb.start() - 200) : verb.start()]
     if _PASSIVE.search(before):
         return None
     backward = _ENDS_CLAUSE.match(sentence, verb.end()) is not None
-    subject, start = _subject(sentence, verb.start())
+    subject, start = _subject(sentence, verb.start(), bounds)
     if subject and verb.group() in _NOUN_LIKE and not _speaker_like(subject):
         return None  # "a settlement of old wage claims": a noun, not a verb
     if verb.group() in _SHOWING and not _shown_by(subject):
@@ -263,7 +263,7 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
         named = read_source(subject)
         forward = not backward
     else:
-        phrase, start = _apposition(sentence, verb.start())
+        phrase, start = _apposition(sentence, verb.start(), bounds)
         named = read_source(phrase) if phrase else _inverted(sentence, verb)
         forward = not backward and bool(phrase)
         backward = backward or not phrase
@@ -317,13 +317,52 @@ def _introduced(sentence: str, start: int, end: int) -> Named | None:
     return next((n for a, n in acronyms(sentence) if a == found["acronym"]), None)
 
 
-def _segment_start(sentence: str, end: int) -> int:
-    low = max(0, end - 160)
-    last = low
-    for boundary in _BOUNDARIES_AT.finditer(sentence, _BOUNDARIES_AT.spots(sentence), low, end):
-        if not _inside_name(sentence, boundary):
-            last = boundary.end()
-    return last
+class _Bounds:
+    """Where a subject may begin in one sentence: after the last word or mark that bounds a
+    clause (:data:`_BOUNDARY`) in the 160 characters before a verb, not one inside a name.
+
+    The sentence's boundaries are found once, and each is asked about once. Boundaries
+    cannot overlap but for a spaced dash (" - " after "and "), so in a sentence with none
+    the boundaries between two offsets are the whole sentence's that lie between them;
+    a sentence with one is scanned afresh each time. A private record: no validators.
+    """
+
+    __slots__ = ("dashed", "ends", "found", "inside", "sentence", "spots")
+
+    def __init__(self, sentence: str, spots: list[int]) -> None:
+        self.sentence = sentence
+        self.spots = spots
+        self.dashed = "-" in sentence and _SPACED_DASH.search(sentence) is not None
+        self.found = [] if self.dashed else list(_BOUNDARIES_AT.finditer(sentence, spots))
+        self.ends = [found.end() for found in self.found]
+        self.inside: dict[int, bool] = {}
+
+    def segment_start(self, end: int) -> int:
+        """Where the segment that ends at ``end`` begins."""
+        low = max(0, end - 160)
+        if self.dashed:
+            return self._scanned(low, end)
+        at = bisect.bisect_right(self.ends, end) - 1
+        while at >= 0 and self.found[at].start() >= low:
+            if not self._inside(at):
+                return self.ends[at]
+            at -= 1
+        return low
+
+    def _inside(self, at: int) -> bool:
+        if at not in self.inside:
+            self.inside[at] = _inside_name(self.sentence, self.found[at])
+        return self.inside[at]
+
+    def _scanned(self, low: int, end: int) -> int:
+        last = low
+        for boundary in _BOUNDARIES_AT.finditer(self.sentence, self.spots, low, end):
+            if not _inside_name(self.sentence, boundary):
+                last = boundary.end()
+        return last
+
+
+_SPACED_DASH = regex.compile(r"\s-")
 
 
 def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
@@ -340,8 +379,8 @@ def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
     return _NAME_BEFORE_AND.search(sentence, 0, boundary.start()) is not None
 
 
-def _subject(sentence: str, verb: int) -> tuple[str, int]:
-    start = _segment_start(sentence, verb)
+def _subject(sentence: str, verb: int, bounds: _Bounds) -> tuple[str, int]:
+    start = bounds.segment_start(verb)
     lead = sentence[start:verb].rstrip()
     between = _BETWEEN.search(lead)
     text = lead[: between.start()] if between is not None else lead
@@ -375,18 +414,18 @@ _LEADS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she",
                     "medics", "doctors", "diplomats"})  # fmt: skip
 
 
-def _apposition(sentence: str, verb: int) -> tuple[str, int]:
+def _apposition(sentence: str, verb: int, bounds: _Bounds) -> tuple[str, int]:
     """ "X, the governor ..., wrote" -> X;  "the commander ..., X, said" -> X;
     "X, which ..., said" -> X."""
     lead = sentence[max(0, verb - 200) : verb].rstrip()
     if not lead.endswith(","):
         return "", verb
     end = max(0, verb - 200) + len(lead) - 1
-    first = _segment_start(sentence, end)
+    first = bounds.segment_start(end)
     nearer = sentence[first:end].strip()
     if _AGE.fullmatch(nearer) and sentence[first - 1 : first] == ",":  # "X Y, 56, said"
         end = first - 1
-        first = _segment_start(sentence, end)
+        first = bounds.segment_start(end)
         nearer = sentence[first:end].strip()
     if _is_name(nearer) and _COORDINATED.search(sentence, 0, first) is None:
         return nearer, first  # not the end of "Egypt and the United States"
@@ -396,7 +435,7 @@ def _apposition(sentence: str, verb: int) -> tuple[str, int]:
     opening = sentence[comma + 1 : comma + 40].split(maxsplit=1)[:1]
     if not opening or not _inserted(opening[0]):
         return "", verb
-    second = _segment_start(sentence, comma)
+    second = bounds.segment_start(comma)
     farther = sentence[second:comma].strip()
     # "X, which ..., said": X must be a whole clause's subject, not the end of "A and X".
     whole = not sentence[:second].strip() or sentence[:second].rstrip().endswith(",")

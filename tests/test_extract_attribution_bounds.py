@@ -1,0 +1,67 @@
+"""Where a speaker's subject may begin: found once per sentence, the same as a scan per verb.
+
+Behaviour under test: attribution finds the words and marks that bound a
+clause ("and", "that", commas, dashes) once per sentence and reads each
+verb's subject from after the last of them before it (skipping those inside
+a name: "the Food and Agriculture Organization"). For any sentence made of
+those words, names, look-alikes and dashes, and for every offset, the start
+found that way is the one a scan of the 160 characters before the offset
+finds (an independent oracle: the plain pattern, tried everywhere).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extract import attribution
+
+_PIECES = [
+    "and", "And", "ANDERSON", "that", "as", "while", "whereas", "but", "when", "though",
+    "although", "where", "because", "after", "the", "The", "Food and Agriculture Organization",
+    "the Meteorology, Climatology and Geophysics Agency", "Russia and Ukraine", "officials",
+    "said", ",", ";", ":", '"', "“", "”", "—", "–", "-", "--", " - ", " -- ", "x", "Bank's",
+    "and-", "ſ", "İ", "wherever", "as-is",
+]  # fmt: skip
+_GAPS = ["", " ", "  ", "\n", ", ", " - ", "-"]
+
+
+@st.composite
+def _sentences(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_PIECES), max_size=40))
+    gaps = draw(st.lists(st.sampled_from(_GAPS), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=True))
+
+
+def _scanned(sentence: str, end: int) -> int:
+    low = max(0, end - 160)
+    last = low
+    for boundary in attribution._BOUNDARY.finditer(sentence, low, end):
+        if not attribution._inside_name(sentence, boundary):
+            last = boundary.end()
+    return last
+
+
+@given(_sentences())
+def test_segment_starts_are_those_a_scan_finds(sentence: str) -> None:
+    bounds = attribution._Bounds(sentence, attribution._BOUNDARIES_AT.spots(sentence))
+    for end in range(len(sentence) + 1):
+        assert bounds.segment_start(end) == _scanned(sentence, end)
+
+
+@given(_sentences(), st.integers(0, 400))
+def test_far_boundaries_do_not_count(sentence: str, padding: int) -> None:
+    """Only the 160 characters before a verb are read, however long the sentence."""
+    long = sentence + " x" * padding + " and officials"
+    bounds = attribution._Bounds(long, attribution._BOUNDARIES_AT.spots(long))
+    end = len(long)
+    assert bounds.segment_start(end) == _scanned(long, end)
+
+
+@given(st.sampled_from(["and - ", "and -- ", " - - ", "that  - ", ", - "]), st.integers(150, 170))
+def test_a_dash_the_window_cuts_off_is_read_as_a_scan_reads_it(dash: str, padding: int) -> None:
+    """Where the 160 characters begin inside "and - ", a scan from there sees the dash alone."""
+    sentence = "y " * 5 + dash + "z" * padding
+    bounds = attribution._Bounds(sentence, attribution._BOUNDARIES_AT.spots(sentence))
+    for end in range(len(sentence) - 12, len(sentence) + 1):
+        assert bounds.segment_start(end) == _scanned(sentence, end)
