@@ -134,11 +134,6 @@ _MINISTRY_OF = regex.compile(
     r"\bministry\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L} ]{1,40})$", regex.I
 )
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
-# Words with a space either side (see _has) one of which every match of a pattern holds.
-_BY_WORDS = (" by ", " from ", " of ")
-_CLIENT_WORDS = ("poll", "survey", "study")
-_TRAILING_WORDS = (" that", " which", " who", " released", " published", " conducted",
-                   " carried", " issued", " on ", " in a ")  # fmt: skip
 #: The first letters of "the", "this", "that", "a", "an" in any case.
 _DETERMINER_INITIALS = frozenset("tTaA")
 #: The nouns _DOCUMENT can end in that name an owner.
@@ -232,8 +227,9 @@ class Named:
 def read_source(phrase: str) -> Named | None:
     """The source a phrase names, or None when it names none.
 
-    The phrase's spaces are made single first, so the patterns after that are
-    tried only when a word every match holds, with a space either side, is there.
+    The phrase's spaces are made single first, so the costlier patterns after that
+    are tried only when a word or mark every match holds (with a space either side
+    where the pattern has one) is there.
     """
     text = _PARENTHESES.sub("", phrase) if "(" in phrase else phrase
     text = " ".join(text.split()).strip(" ,.;:\"'“”‘’-—")
@@ -247,8 +243,8 @@ def read_source(phrase: str) -> Named | None:
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
     text = _without_determiner(text)
-    text = _without_determiner(_BY.sub("", text) if _has(text, _BY_WORDS) else text)
-    if _has(text, _CLIENT_WORDS, folded=False):  # "an Elabe poll for BFMTV" is Elabe's
+    text = _without_determiner(_BY.sub("", text))
+    if "poll" in text or "survey" in text or "study" in text:  # "an Elabe poll for BFMTV"
         text = _FOR_CLIENT.sub(r"\g<poll>", text)
     text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text in ("which", "who", "I", "we", "We"):
@@ -256,14 +252,6 @@ def read_source(phrase: str) -> Named | None:
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     return _in_role(_body(text, organisation=role is not None or spoken), role)
-
-
-def _has(text: str, words: tuple[str, ...], *, folded: bool = True) -> bool:
-    """Whether ``text`` (single-spaced) holds one of ``words`` (as a case-insensitive
-    pattern reads them when ``folded``): a pattern every match of which holds one of
-    them needs trying only then."""
-    within = f" {fold_case(text) if folded else text} "
-    return any(word in within for word in words)
 
 
 def _without_determiner(text: str) -> str:
@@ -276,14 +264,14 @@ def _speaker(text: str) -> tuple[str, bool]:
     "a report released on Tuesday by X" and "its operator, X" name X; "a
     spokesman for X" names X speaking through a spokesperson.
     """
-    released = _RELEASED_BY.match(text) if _has(text, (" by ",)) else None
+    released = _RELEASED_BY.match(text)
     text = released["owner"] if released else text
     apposed = _APPOSED.match(text) if "," in text else None
     text = f"{apposed['words']} {apposed['name']}" if apposed else text  # "operator PT Lintas"
-    spokesperson = _SPOKESPERSON_FOR.match(text) if _has(text, ("spokes",)) else None
+    spokesperson = _SPOKESPERSON_FOR.match(text)
     if spokesperson is not None:
         return spokesperson["owner"], True
-    return (_TRAILING.sub("", text) if _has(text, _TRAILING_WORDS) else text), False
+    return _TRAILING.sub("", text), False
 
 
 def _body(text: str, *, organisation: bool) -> Named:
