@@ -341,10 +341,13 @@ def _after_descriptor(text: str) -> tuple[str, frozenset[str], bool]:
     """
     words = text.split()
     for k in range(1, min(len(words), _DESCRIPTOR_WORDS + 1)):
-        kind, name = words[k - 1], " ".join(words[k:])
-        if not _DESCRIPTOR_KIND.fullmatch(kind) or (k > 1 and not kind[0].islower()):
+        kind = words[k - 1]
+        if not words[k][0].isupper() or (k > 1 and not kind[0].islower()):
             continue  # a kind word is lower case, or opens the phrase ("Organisers SCC")
-        if not name[0].isupper() or _NOT_IN_NAME.search(name) or not _describes(kind, name):
+        name = " ".join(words[k:])
+        if not _DESCRIPTOR_KIND.fullmatch(kind) or _NOT_IN_NAME.search(name):
+            continue
+        if not _describes(kind, name):
             continue
         if name.isupper():  # an acronym keeps its description (see _acronym)
             return text, frozenset(), False
@@ -358,10 +361,10 @@ def _describes(kind: str, name: str) -> bool:
     body UK Finance"), or any other noun before a full name ("herder Halake Guyo")."""
     if kind.casefold() in _DESCRIPTOR_NOUNS:
         return True
-    words = name.split()
     return (
-        kind[0].islower() and len(words) >= 2 and _capitalised(name) and kind not in TITLES
-        and kind not in FUNCTION_WORDS and kind not in _SMALL and len(kind) > 2
+        kind[0].islower() and len(kind) > 2 and kind not in TITLES
+        and kind not in FUNCTION_WORDS and kind not in _SMALL
+        and " " in name and _capitalised(name)
     )  # fmt: skip
 
 
