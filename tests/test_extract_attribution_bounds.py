@@ -6,7 +6,9 @@ verb's subject from after the last of them before it (skipping those inside
 a name: "the Food and Agriculture Organization"). For any sentence made of
 those words, names, look-alikes and dashes, and for every offset, the start
 found that way is the one a scan of the 160 characters before the offset
-finds (an independent oracle: the plain pattern, tried everywhere).
+finds (an independent oracle: the plain pattern, tried everywhere). The verbs
+and boundaries of a sentence cut from a text, read off the text's word spots,
+are those the pattern finds in the sentence alone.
 """
 
 from __future__ import annotations
@@ -31,6 +33,19 @@ def _sentences(draw: st.DrawFn) -> str:
     pieces = draw(st.lists(st.sampled_from(_PIECES), max_size=40))
     gaps = draw(st.lists(st.sampled_from(_GAPS), min_size=len(pieces), max_size=len(pieces)))
     return "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=True))
+
+
+@given(_sentences(), st.data())
+def test_a_sentences_spots_read_off_its_text_find_what_the_pattern_finds(
+    text: str, data: st.DataObject
+) -> None:
+    text = text.replace("officials", "officials said")
+    start = data.draw(st.integers(0, len(text)))
+    sentence = text[start : data.draw(st.integers(start, len(text)))]
+    for vocabulary in (attribution._VERBS_AT, attribution._BOUNDARIES_AT):
+        spots = attribution._spots_in(vocabulary, sentence, (text, start))
+        found = [m.span() for m in vocabulary.finditer(sentence, spots)]
+        assert found == [m.span() for m in vocabulary.pattern.finditer(sentence)]
 
 
 def _scanned(sentence: str, end: int) -> int:

@@ -70,7 +70,8 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.naming import BODY_KINDS, Named, national, read_source
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence
-from claimcheck.extract.vocabulary import Vocabulary
+from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.grammar.letters import is_letter
 from claimcheck.model import Source
 
 __all__ = ["Attributor", "Cue", "cues"]
@@ -191,11 +192,10 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     if "oll" in sentence or "urvey" in sentence:
         found += [_in_poll(sentence, m) for m in _IN_POLL.finditer(sentence)]
         found.append(_poll_subject(sentence))
-    whole, offset = (sentence, 0) if source is None else source
-    verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
+    verbs = list(_VERBS_AT.finditer(sentence, _spots_in(_VERBS_AT, sentence, source)))
     if not verbs:
         return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
-    bounds = _Bounds(sentence, _BOUNDARIES_AT.spots(sentence, source))
+    bounds = _Bounds(sentence, _spots_in(_BOUNDARIES_AT, sentence, source))
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
@@ -204,6 +204,23 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
             found.append(_verb_cue(sentence, verb, bounds))
     return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
+
+
+def _spots_in(
+    vocabulary: Vocabulary, sentence: str, source: tuple[str, int] | None
+) -> list[int]:
+    """Where a vocabulary's pattern can match in a sentence (see ``Vocabulary.spots``).
+
+    When the sentence is the stretch of a text from a start, they are read off
+    the whole text's spots (looked up once per text), and the sentence is not
+    remembered: it is read once.
+    """
+    if source is None:
+        return vocabulary.spots(sentence)
+    whole, start = source
+    found = within(vocabulary.spots(whole), start, start + len(sentence))
+    cut = start and sentence and is_letter(whole[start - 1]) and is_letter(sentence[0])
+    return [0, *found] if cut and found[:1] != [0] else found  # a run of letters cut short
 
 
 def _according(sentence: str, match: regex.Match[str]) -> Cue | None:
