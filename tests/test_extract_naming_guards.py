@@ -6,7 +6,10 @@ patterns only when a word every match must hold is in the (single-spaced)
 phrase, and looks titles and institutions up only when their first word is
 there. On phrases made of the patterns' own words, in other cases ("ſ", "K",
 "İ"), next to look-alikes and punctuation, every match of a pattern holds its
-guard, so the guards never change what a phrase names.
+guard, so the guards never change what a phrase names. What it remembers
+(each phrase, and each name phrases come down to) never changes what a phrase
+names either: read after any other phrases, a phrase names what it names read
+first.
 """
 
 from __future__ import annotations
@@ -126,3 +129,16 @@ def test_an_index_finds_every_phrase_standing_whole_in_order(which: int, text: s
     present = index.present(lowered)
     assert set(whole) <= set(present)
     assert present == sorted(present, key=phrases.index)
+
+
+@given(st.lists(_phrases(), min_size=1, max_size=6))
+def test_what_is_remembered_never_changes_what_a_phrase_names(phrases: list[str]) -> None:
+    fresh = []
+    for phrase in phrases:
+        naming.read_source.cache_clear()
+        fresh.append(naming.read_source(phrase))
+    naming.read_source.cache_clear()
+    assert [naming.read_source(phrase) for phrase in phrases] == fresh
+    assert [naming.read_source(f" {phrase}") for phrase in phrases] == [
+        naming.read_source(phrase) for phrase in phrases
+    ]

@@ -47,8 +47,6 @@ the story's country.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 import regex
 
@@ -223,8 +221,50 @@ class Named:
     words: frozenset[str] = frozenset()
 
 
-@functools.lru_cache(maxsize=4096)
-def read_source(phrase: str) -> Named | None:
+class _Reader:
+    """:func:`read_source`, remembering what it read: each phrase, and each name the
+    phrases come down to ("the ministry", " The Ministry" and "the ministry (MoH)" all
+    read "ministry"), at most ``size`` of each; ``cache_clear`` forgets both."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.phrases: dict[str, Named | None] = {}
+        self.bodies: dict[tuple[str, bool], Named] = {}
+
+    def __call__(self, phrase: str) -> Named | None:
+        """The source a phrase names, or None when it names none."""
+        try:
+            return self.phrases[phrase]
+        except KeyError:
+            named = _read(phrase)
+        if len(self.phrases) >= self.size:
+            self.phrases.clear()
+        self.phrases[phrase] = named
+        return named
+
+    def body(self, text: str, *, organisation: bool) -> Named:
+        """``_body(text, organisation=organisation)``, remembered."""
+        key = (text, organisation)
+        try:
+            return self.bodies[key]
+        except KeyError:
+            named = _body(text, organisation=organisation)
+        if len(self.bodies) >= self.size:
+            self.bodies.clear()
+        self.bodies[key] = named
+        return named
+
+    def cache_clear(self) -> None:
+        """Forget every phrase and name read so far."""
+        self.phrases.clear()
+        self.bodies.clear()
+
+
+#: The source a phrase names, or None when it names none (see :class:`_Reader`).
+read_source = _Reader(4096)
+
+
+def _read(phrase: str) -> Named | None:
     """The source a phrase names, or None when it names none.
 
     The phrase's spaces are made single first, so the costlier patterns after that
@@ -251,7 +291,7 @@ def read_source(phrase: str) -> Named | None:
         return None  # ("WHO" is the World Health Organization)
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    return _in_role(_body(text, organisation=role is not None or spoken), role)
+    return _in_role(read_source.body(text, organisation=role is not None or spoken), role)
 
 
 def _without_determiner(text: str) -> str:
