@@ -8,7 +8,9 @@ those words, names, look-alikes and dashes, and for every offset, the start
 found that way is the one a scan of the 160 characters before the offset
 finds (an independent oracle: the plain pattern, tried everywhere). The verbs
 and boundaries of a sentence cut from a text, read off the text's word spots,
-are those the pattern finds in the sentence alone.
+are those the pattern finds in the sentence alone, and a body's capitalised word
+("... customers of Harbourline Telecom") is looked for only in a sentence that
+holds it as a whole word, which every sentence it is found in does.
 """
 
 from __future__ import annotations
@@ -80,3 +82,28 @@ def test_a_dash_the_window_cuts_off_is_read_as_a_scan_reads_it(dash: str, paddin
     bounds = attribution._Bounds(sentence, attribution._BOUNDARIES_AT.spots(sentence))
     for end in range(len(sentence) - 12, len(sentence) + 1):
         assert bounds.segment_start(end) == _scanned(sentence, end)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_PIECES,
+                "Telecom",
+                "Bank's",
+                "Banking",
+                "Bank2",
+                "Bank_x",
+                "of",
+                "Harbourline",
+                "Group-wide",
+                "TELECOM",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_a_body_word_is_found_only_where_it_stands_whole(words: list[str]) -> None:
+    text = " ".join(words)
+    if attribution._BODY_WORD.search(text) is not None:
+        assert not attribution._BODY_WORDS.isdisjoint(attribution._WORD.findall(text))

@@ -147,6 +147,9 @@ _KIND_NAME = regex.compile(
 )
 _KIND_NAMES_AT = Vocabulary.of(_KIND_NAME, BODY_KINDS)
 #: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
+#: The capitalised words _BODY_WORD finds: each stands whole, a run of word characters.
+_BODY_WORDS = frozenset(w.capitalize() for w in ORGANISATION_WORDS)
+_WORD = regex.compile(r"\w+")
 _BODY_WORD = regex.compile(
     r"(?<=\p{L}\s)(?:"
     + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))
@@ -597,7 +600,8 @@ class Attributor:
         "customers of Harbourline Telecom", "Premier League club Kestrel City"."""
         body = _BODY_FIRST.match(text)
         phrases = [body["name"]] if body is not None else []
-        for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
+        words = () if _BODY_WORDS.isdisjoint(_WORD.findall(text)) else _BODY_WORD.finditer(text)
+        for word in words:  # "customers of Harbourline Telecom"
             phrases.append(capitalised_before(text, word.end()))
         if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
             spots = _KIND_NAMES_AT.spots(text)
@@ -699,7 +703,7 @@ class Attributor:
 
     def _remember(self, named: Named) -> Source:
         key = named.name.casefold()
-        if key not in self.known:
+        if key not in self.known and " " not in named.name:  # (no name of words is a variant)
             key = next((k for k, (known, _) in self.known.items() if _variant(named, known)), key)
         if key not in self.known and self.pollster is not None and _variant(named, self.pollster):
             named, key = self.pollster, self.pollster.name.casefold()
