@@ -15,6 +15,8 @@ holds it as a whole word, which every sentence it is found in does.
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,6 +65,16 @@ def _scanned(sentence: str, end: int) -> int:
 def test_segment_starts_are_those_a_scan_finds(sentence: str) -> None:
     bounds = attribution._Bounds(sentence, attribution._BOUNDARIES_AT.spots(sentence))
     for end in range(len(sentence) + 1):
+        assert bounds.segment_start(end) == _scanned(sentence, end)
+
+
+@given(_sentences(), st.data())
+def test_boundaries_after_the_last_verb_are_not_needed(sentence: str, data: st.DataObject) -> None:
+    """Read only up to the last verb, a sentence bounds each subject before it the same."""
+    last = data.draw(st.integers(0, len(sentence)))
+    spots = attribution._BOUNDARIES_AT.spots(sentence)
+    bounds = attribution._Bounds(sentence, spots[: bisect.bisect_left(spots, last)])
+    for end in range(last + 1):
         assert bounds.segment_start(end) == _scanned(sentence, end)
 
 

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -198,7 +199,8 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
     verbs = list(_VERBS_AT.finditer(sentence, _spots_in(_VERBS_AT, sentence, source)))
     if not verbs:
         return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
-    bounds = _Bounds(sentence, _spots_in(_BOUNDARIES_AT, sentence, source))
+    spots = _spots_in(_BOUNDARIES_AT, sentence, source)  # those after the last verb bound none
+    bounds = _Bounds(sentence, spots[: bisect.bisect_left(spots, verbs[-1].start())])
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
@@ -664,9 +666,10 @@ class Attributor:
         demonym = COUNTRIES[country][0]
         return attrs.evolve(named, side=country, name=f"{demonym} {named.name}")
 
-    def _recent(self) -> list[tuple[Named, Source]]:
-        """The sources named so far, the most recently named first (at most ``_RECENT``)."""
-        return list(itertools.islice(reversed(self.known.values()), _RECENT))
+    def _recent(self) -> Iterator[tuple[Named, Source]]:
+        """The sources named so far, the most recently named first (at most ``_RECENT``);
+        read before any is remembered anew."""
+        return itertools.islice(reversed(self.known.values()), _RECENT)
 
     def _pronoun(self, which: str) -> Source | None:
         for named, source in self._recent():
