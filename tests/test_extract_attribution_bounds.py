@@ -10,7 +10,9 @@ finds (an independent oracle: the plain pattern, tried everywhere). The verbs
 and boundaries of a sentence cut from a text, read off the text's word spots,
 are those the pattern finds in the sentence alone, and a body's capitalised word
 ("... customers of Harbourline Telecom") is looked for only in a sentence that
-holds it as a whole word, which every sentence it is found in does.
+holds it as a whole word, which every sentence it is found in does; and the
+words between a subject and its verb ("had also", "on Friday") are looked for
+only after a lead whose last words could be them.
 """
 
 from __future__ import annotations
@@ -119,3 +121,17 @@ def test_a_body_word_is_found_only_where_it_stands_whole(words: list[str]) -> No
     text = " ".join(words)
     if attribution._BODY_WORD.search(text) is not None:
         assert not attribution._BODY_WORDS.isdisjoint(attribution._WORD.findall(text))
+
+
+_BETWEEN_PIECES = ["had", "HAS", "have", "also", "later", "earlİer", "ſeparately", "then",
+                   "already", "again", "further", "on", "Friday", "in", "a", "statement", "x",
+                   "quickly", "fly", "ON", "officials", ",", "2024", "the", "Has"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BETWEEN_PIECES), max_size=8), st.sampled_from(["", " ", "\n"]))
+def test_words_between_are_looked_for_only_where_they_may_end_the_lead(
+    words: list[str], gap: str
+) -> None:
+    lead = gap.join(words)
+    if attribution._BETWEEN.search(lead) is not None:
+        assert attribution._may_end_between(lead)

@@ -72,7 +72,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.naming import BODY_KINDS, Named, national, read_source
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence
 from claimcheck.extract.vocabulary import Vocabulary, within
-from claimcheck.grammar.letters import is_letter
+from claimcheck.grammar.letters import fold_case, is_letter
 from claimcheck.model import Source
 
 __all__ = ["Attributor", "Cue", "cues"]
@@ -404,9 +404,21 @@ def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
 def _subject(sentence: str, verb: int, bounds: _Bounds) -> tuple[str, int]:
     start = bounds.segment_start(verb)
     lead = sentence[start:verb].rstrip()
-    between = _BETWEEN.search(lead)
+    between = _BETWEEN.search(lead) if _may_end_between(lead) else None
     text = lead[: between.start()] if between is not None else lead
     return (text, start) if _subject_like(text) else ("", start)
+
+
+def _may_end_between(lead: str) -> bool:
+    """Whether words that stand between a subject and its verb ("had", "also", "on Friday",
+    "separately") may end ``lead``: every match of _BETWEEN ends in one."""
+    words = fold_case(lead).rsplit(None, 2)
+    last = words[-1] if words else ""
+    return last in _BETWEEN_WORDS or last.endswith("ly") or words[-2:-1] in (["on"], ["a"])
+
+
+_BETWEEN_WORDS = frozenset({"had", "has", "have", "also", "later", "earlier", "then", "already",
+                            "again", "further"})  # fmt: skip
 
 
 def _subject_like(text: str) -> bool:
