@@ -614,10 +614,12 @@ class Attributor:
         "customers of Harbourline Telecom", "Premier League club Kestrel City"."""
         body = _BODY_FIRST.match(text)
         phrases = [body["name"]] if body is not None else []
-        words = () if _BODY_WORDS.isdisjoint(_WORD.findall(text)) else _BODY_WORD.finditer(text)
+        runs = _WORD.findall(text)  # a word standing whole is a run of word characters
+        words = () if _BODY_WORDS.isdisjoint(runs) else _BODY_WORD.finditer(text)
         for word in words:  # "customers of Harbourline Telecom"
             phrases.append(capitalised_before(text, word.end()))
-        if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
+        kinds = not BODY_KINDS.isdisjoint(runs) and not BODY_KINDS.isdisjoint(text.split())
+        if kinds:  # "Premier League club Kestrel City"
             spots = _KIND_NAMES_AT.spots(text)
             phrases.extend(found.group() for found in _KIND_NAMES_AT.finditer(text, spots))
         for phrase in phrases:
