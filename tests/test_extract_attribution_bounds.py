@@ -119,8 +119,11 @@ def test_a_dash_the_window_cuts_off_is_read_as_a_scan_reads_it(dash: str, paddin
 )
 def test_a_body_word_is_found_only_where_it_stands_whole(words: list[str]) -> None:
     text = " ".join(words)
+    runs = attribution._WORD.findall(text)
     if attribution._BODY_WORD.search(text) is not None:
-        assert not attribution._BODY_WORDS.isdisjoint(attribution._WORD.findall(text))
+        assert not attribution._BODY_WORDS.isdisjoint(runs)
+    if not attribution.BODY_KINDS.isdisjoint(text.split()):  # "club Kestrel City"
+        assert not attribution.BODY_KINDS.isdisjoint(runs)
 
 
 _BETWEEN_PIECES = ["had", "HAS", "have", "also", "later", "earlİer", "ſeparately", "then",
