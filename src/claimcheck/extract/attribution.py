@@ -147,10 +147,10 @@ _KIND_NAME = regex.compile(
     r"\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:(?:of|for|and|de)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4}"
 )
 _KIND_NAMES_AT = Vocabulary.of(_KIND_NAME, BODY_KINDS)
-#: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 #: The capitalised words _BODY_WORD finds: each stands whole, a run of word characters.
 _BODY_WORDS = frozenset(w.capitalize() for w in ORGANISATION_WORDS)
 _WORD = regex.compile(r"\w+")
+#: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 _BODY_WORD = regex.compile(
     r"(?<=\p{L}\s)(?:"
     + "|".join(sorted((w.capitalize() for w in ORGANISATION_WORDS), key=len, reverse=True))

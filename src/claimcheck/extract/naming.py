@@ -223,8 +223,8 @@ class Named:
 
 class _Reader:
     """:func:`read_source`, remembering what it read: each phrase, and each name the
-    phrases come down to ("the ministry", " The Ministry" and "the ministry (MoH)" all
-    read "ministry"), at most ``size`` of each; ``cache_clear`` forgets both."""
+    phrases come down to ("the ministry", " the ministry," and "the ministry (MoH)" all
+    come down to "ministry"), at most ``size`` of each; ``cache_clear`` forgets both."""
 
     def __init__(self, size: int) -> None:
         self.size = size
