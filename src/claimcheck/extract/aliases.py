@@ -20,7 +20,7 @@ import regex
 from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.naming import Named, read_source
 
-__all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "pollsters"]
+__all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "parenthesised", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
 #: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
@@ -62,6 +62,12 @@ def acronyms(sentence: str) -> list[tuple[str, Named]]:
         if named is not None and not named.person and named.pronoun is None:
             found.append((acronym, named))
     return found
+
+
+def parenthesised(sentence: str) -> list[str]:
+    """The acronyms a sentence puts in parentheses ("(KAI)"): the only ones :func:`acronyms`
+    can find in it, found without reading the names before them."""
+    return [match["acronym"] for match in _PARENTHESISED.finditer(sentence)]
 
 
 def pollsters(sentence: str) -> list[Named]:

@@ -57,7 +57,14 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from claimcheck.extract.aliases import JOINERS, NAME, acronyms, capitalised_before, pollsters
+from claimcheck.extract.aliases import (
+    JOINERS,
+    NAME,
+    acronyms,
+    capitalised_before,
+    parenthesised,
+    pollsters,
+)
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
@@ -538,7 +545,9 @@ class Attributor:
         self.outlet = outlet
         self.home = home
         self.known: dict[str, tuple[Named, Source]] = {}
-        self.aliases: dict[str, Named] = {}
+        self._aliases: dict[str, Named] = {}
+        self._unaliased: list[str] = []
+        self._maybe_aliases: set[str] = set()
         self.pollster: Named | None = None
         self._mentioned: dict[str, Named] = {}
         self._unread: list[str] = []
@@ -590,16 +599,33 @@ class Attributor:
     def _learn(self, text: str) -> None:
         """Acronyms, pollsters and bodies the sentence introduces in passing.
 
-        The bodies are read only when a description or a short name first asks
-        for them (see :attr:`mentioned`): most sentences of a text are never asked
-        about, and reading them later, in order, learns the same.
+        Acronyms are read only when a cue names one (see :meth:`alias`), the bodies
+        only when a description or a short name first asks for them (see
+        :attr:`mentioned`): most sentences of a text are never asked about, and
+        reading them later, in order, learns the same.
         """
-        if "(" in text:
-            self.aliases.update(acronyms(text))
+        found = parenthesised(text) if "(" in text else []
+        if found:  # read when a cue names one of them (see alias)
+            self._unaliased.append(text)
+            self._maybe_aliases.update(found)
         if "oll" in text or "urvey" in text:
             for pollster in pollsters(text):
                 self.pollster = pollster
         self._unread.append(text)
+
+    def alias(self, named: Named) -> Named:
+        """The source an acronym the text introduced stands for ("KAI" after "Kereta Api
+        Indonesia (KAI)"), else ``named`` itself.
+
+        A sentence's acronyms are read only when a cue names one of them: the others
+        would never be asked for, and reading them later, in order, learns the same.
+        """
+        if named.name in self._maybe_aliases:
+            for text in self._unaliased:
+                self._aliases.update(acronyms(text))
+            self._unaliased.clear()
+            self._maybe_aliases.clear()
+        return self._aliases.get(named.name, named)
 
     @property
     def mentioned(self) -> dict[str, Named]:
@@ -637,7 +663,7 @@ class Attributor:
             return self._remember(self.pollster) if self.pollster else None
         if named.pronoun is not None:
             return self._pronoun(named.pronoun)
-        named = self.aliases.get(named.name, named)
+        named = self.alias(named)
         if named.description:
             match = self._describe(named)
             if match is not None:

@@ -1,4 +1,4 @@
-"""Where a speaker's subject may begin: found once per sentence, the same as a scan per verb.
+"""Attribution's shortcuts read a text as the plain patterns would, only less often.
 
 Behaviour under test: attribution finds the words and marks that bound a
 clause ("and", "that", commas, dashes) once per sentence and reads each
@@ -8,11 +8,13 @@ those words, names, look-alikes and dashes, and for every offset, the start
 found that way is the one a scan of the 160 characters before the offset
 finds (an independent oracle: the plain pattern, tried everywhere). The verbs
 and boundaries of a sentence cut from a text, read off the text's word spots,
-are those the pattern finds in the sentence alone, and a body's capitalised word
+are those the pattern finds in the sentence alone. A body's capitalised word
 ("... customers of Harbourline Telecom") is looked for only in a sentence that
-holds it as a whole word, which every sentence it is found in does; and the
-words between a subject and its verb ("had also", "on Friday") are looked for
-only after a lead whose last words could be them.
+holds it as a whole word, which every sentence it is found in does; the words
+between a subject and its verb ("had also", "on Friday") only after a lead
+whose last words could be them; and a sentence's acronyms ("Kereta Api
+Indonesia (KAI)") are read only when a cue names one it puts in parentheses,
+which every acronym it introduces is.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import bisect
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import attribution
+from claimcheck.extract import aliases, attribution
 
 _PIECES = [
     "and", "And", "ANDERSON", "that", "as", "while", "whereas", "but", "when", "though",
@@ -138,3 +140,38 @@ def test_words_between_are_looked_for_only_where_they_may_end_the_lead(
     lead = gap.join(words)
     if attribution._BETWEEN.search(lead) is not None:
         assert attribution._may_end_between(lead)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kereta",
+                "Api",
+                "Indonesia",
+                "(KAI)",
+                "(AP)",
+                "(kai)",
+                "the",
+                "Association",
+                "of",
+                "Teachers,",
+                "Ireland",
+                "(ASTI)",
+                "(",
+                ")",
+                "(UN-HCR)",
+                "(Ukraine)",
+                "said",
+                ",",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_every_acronym_a_sentence_introduces_is_one_it_puts_in_parentheses(
+    words: list[str],
+) -> None:
+    sentence = " ".join(words)
+    found = aliases.parenthesised(sentence)
+    assert {acronym for acronym, _ in aliases.acronyms(sentence)} <= set(found)
