@@ -20,7 +20,7 @@ import regex
 from claimcheck.extract.lexicon import side_of
 from claimcheck.extract.naming import Named, read_source
 
-__all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "pollsters"]
+__all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "parenthesised", "pollsters"]
 
 _PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
 #: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
@@ -110,6 +110,14 @@ def _shortens(short: str, name: str) -> bool:
 def _starts(word: str, token: str) -> bool:
     kept = token.casefold()[:_KEPT_LETTERS]
     return len(kept) == _KEPT_LETTERS and word.casefold().startswith(kept)
+
+
+def parenthesised(sentence: str) -> list[str]:
+    """The acronyms and short forms a sentence puts in parentheses ("(KAI)", "(Stats SA)"):
+    the only ones :func:`acronyms` can find in it, found without reading the names before
+    them."""
+    found = [match["acronym"] for match in _PARENTHESISED.finditer(sentence)]
+    return found + [match["short"] for match in _SHORT_FORM.finditer(sentence)]
 
 
 def pollsters(sentence: str) -> list[Named]:

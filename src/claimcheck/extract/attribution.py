@@ -52,11 +52,19 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 import attrs
 import regex
 
-from claimcheck.extract.aliases import JOINERS, NAME, acronyms, capitalised_before, pollsters
+from claimcheck.extract.aliases import (
+    JOINERS,
+    NAME,
+    acronyms,
+    capitalised_before,
+    parenthesised,
+    pollsters,
+)
 from claimcheck.extract.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
@@ -70,7 +78,8 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.naming import BODY_KINDS, Named, national, read_source
 from claimcheck.extract.sentences import CLAUSE_BREAK, Paragraph, Sentence
-from claimcheck.extract.vocabulary import Vocabulary
+from claimcheck.extract.vocabulary import Vocabulary, within
+from claimcheck.grammar.letters import fold_case, is_letter
 from claimcheck.model import Source
 
 __all__ = ["Attributor", "Cue", "cues"]
@@ -158,6 +167,10 @@ _SUBORDINATE = regex.compile(r"\b(?:after|when|while|as|because|before|since|unt
 _HEADER = regex.compile(
     r"\p{Lu}[\p{L}\s,.'’-]{1,60}?(?:\s{1,3}\([^()]{1,40}\))?\s{1,3}(?:-{1,2}|—|–)\s{1,3}"
 )
+_KIND_NAMES_AT = Vocabulary.of(_KIND_NAME, BODY_KINDS)
+#: The capitalised words _BODY_WORD finds: each stands whole, a run of word characters.
+_BODY_WORDS = frozenset(w.capitalize() for w in ORGANISATION_WORDS)
+_WORD = regex.compile(r"\w+")
 #: The last word of a body's name, capitalised ("Harbourline Telecom", "Bank"); see _learn.
 _BODY_WORD = regex.compile(
     r"(?<=\p{L}\s)(?:"
@@ -210,19 +223,36 @@ def cues(sentence: str, source: tuple[str, int] | None = None) -> list[Cue]:
         found.append(_poll_subject(sentence))
     if ", saying" in sentence:
         found.append(_saying(sentence))
-    whole, offset = (sentence, 0) if source is None else source
-    verbs = list(_VERBS_AT.finditer(sentence, _VERBS_AT.spots(whole), offset=offset))
+    verbs = list(_VERBS_AT.finditer(sentence, _spots_in(_VERBS_AT, sentence, source)))
     if not verbs:
         return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
-    _BOUNDARIES_AT.spots(sentence, source)  # the words that bound a subject, looked up once
+    spots = _spots_in(_BOUNDARIES_AT, sentence, source)  # those after the last verb bound none
+    bounds = _Bounds(sentence, spots[: bisect.bisect_left(spots, verbs[-1].start())])
     has_quotes = '"' in sentence or "“" in sentence
     quoted = [m.span() for m in _QUOTES.finditer(sentence)] if has_quotes else []
     quote_starts = [start for start, _ in quoted]
     for verb in verbs:
         at = bisect.bisect_left(quote_starts, verb.start()) - 1
         if at < 0 or not quoted[at][0] < verb.start() < quoted[at][1]:
-            found.append(_verb_cue(sentence, verb))
+            found.append(_verb_cue(sentence, verb, bounds))
     return sorted((cue for cue in found if cue is not None), key=lambda cue: cue.at)
+
+
+def _spots_in(
+    vocabulary: Vocabulary, sentence: str, source: tuple[str, int] | None
+) -> list[int]:
+    """Where a vocabulary's pattern can match in a sentence (see ``Vocabulary.spots``).
+
+    When the sentence is the stretch of a text from a start, they are read off
+    the whole text's spots (looked up once per text), and the sentence is not
+    remembered: it is read once.
+    """
+    if source is None:
+        return vocabulary.spots(sentence)
+    whole, start = source
+    found = within(vocabulary.spots(whole), start, start + len(sentence))
+    cut = start and sentence and is_letter(whole[start - 1]) and is_letter(sentence[0])
+    return [0, *found] if cut and found[:1] != [0] else found  # a run of letters cut short
 
 
 def _according(sentence: str, match: regex.Match[str]) -> Cue | None:
@@ -291,12 +321,12 @@ _POLL_SUBJECT = regex.compile(
 _THE_POLL = Named(name="poll", pronoun="poll")
 
 
-def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
+def _verb_cue(sentence: str, verb: regex.Match[str], bounds: _Bounds) -> Cue | None:
     before = sentence[max(0, verb.start() - 200) : verb.start()]
     if _PASSIVE.search(before):
         return None
     backward = _ENDS_CLAUSE.match(sentence, verb.end()) is not None
-    subject, start = _subject(sentence, verb.start())
+    subject, start = _subject(sentence, verb.start(), bounds)
     if subject and verb.group() in _NOUN_LIKE and not _speaker_like(subject):
         return None  # "a settlement of old wage claims": a noun, not a verb
     if verb.group() in _SHOWING and not _shown_by(subject):
@@ -308,7 +338,7 @@ def _verb_cue(sentence: str, verb: regex.Match[str]) -> Cue | None:
         named = read_source(subject)
         forward = not backward
     else:
-        phrase, start = _apposition(sentence, verb.start())
+        phrase, start = _apposition(sentence, verb.start(), bounds)
         named = read_source(phrase) if phrase else _inverted(sentence, verb)
         forward = not backward and bool(phrase)
         backward = backward or not phrase
@@ -362,13 +392,52 @@ def _introduced(sentence: str, start: int, end: int) -> Named | None:
     return next((n for a, n in acronyms(sentence) if a == found["acronym"]), None)
 
 
-def _segment_start(sentence: str, end: int) -> int:
-    low = max(0, end - 160)
-    last = low
-    for boundary in _BOUNDARIES_AT.finditer(sentence, _BOUNDARIES_AT.spots(sentence), low, end):
-        if not _inside_name(sentence, boundary):
-            last = boundary.end()
-    return last
+class _Bounds:
+    """Where a subject may begin in one sentence: after the last word or mark that bounds a
+    clause (:data:`_BOUNDARY`) in the 160 characters before a verb, not one inside a name.
+
+    The sentence's boundaries are found once, and each is asked about once. Boundaries
+    cannot overlap but for a spaced dash (" - " after "and "), so in a sentence with none
+    the boundaries between two offsets are the whole sentence's that lie between them;
+    a sentence with one is scanned afresh each time. A private record: no validators.
+    """
+
+    __slots__ = ("dashed", "ends", "found", "inside", "sentence", "spots")
+
+    def __init__(self, sentence: str, spots: list[int]) -> None:
+        self.sentence = sentence
+        self.spots = spots
+        self.dashed = "-" in sentence and _SPACED_DASH.search(sentence) is not None
+        self.found = [] if self.dashed else list(_BOUNDARIES_AT.finditer(sentence, spots))
+        self.ends = [found.end() for found in self.found]
+        self.inside: dict[int, bool] = {}
+
+    def segment_start(self, end: int) -> int:
+        """Where the segment that ends at ``end`` begins."""
+        low = max(0, end - 160)
+        if self.dashed:
+            return self._scanned(low, end)
+        at = bisect.bisect_right(self.ends, end) - 1
+        while at >= 0 and self.found[at].start() >= low:
+            if not self._inside(at):
+                return self.ends[at]
+            at -= 1
+        return low
+
+    def _inside(self, at: int) -> bool:
+        if at not in self.inside:
+            self.inside[at] = _inside_name(self.sentence, self.found[at])
+        return self.inside[at]
+
+    def _scanned(self, low: int, end: int) -> int:
+        last = low
+        for boundary in _BOUNDARIES_AT.finditer(self.sentence, self.spots, low, end):
+            if not _inside_name(self.sentence, boundary):
+                last = boundary.end()
+        return last
+
+
+_SPACED_DASH = regex.compile(r"\s-")
 
 
 def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
@@ -385,12 +454,24 @@ def _inside_name(sentence: str, boundary: regex.Match[str]) -> bool:
     return _NAME_BEFORE_AND.search(sentence, 0, boundary.start()) is not None
 
 
-def _subject(sentence: str, verb: int) -> tuple[str, int]:
-    start = _segment_start(sentence, verb)
+def _subject(sentence: str, verb: int, bounds: _Bounds) -> tuple[str, int]:
+    start = bounds.segment_start(verb)
     lead = sentence[start:verb].rstrip()
-    between = _BETWEEN.search(lead)
+    between = _BETWEEN.search(lead) if _may_end_between(lead) else None
     text = lead[: between.start()] if between is not None else lead
     return (text, start) if _subject_like(text) else ("", start)
+
+
+def _may_end_between(lead: str) -> bool:
+    """Whether words that stand between a subject and its verb ("had", "also", "on Friday",
+    "separately") may end ``lead``: every match of _BETWEEN ends in one."""
+    words = fold_case(lead).rsplit(None, 2)
+    last = words[-1] if words else ""
+    return last in _BETWEEN_WORDS or last.endswith("ly") or words[-2:-1] in (["on"], ["a"])
+
+
+_BETWEEN_WORDS = frozenset({"had", "has", "have", "also", "later", "earlier", "then", "already",
+                            "again", "further"})  # fmt: skip
 
 
 def _subject_like(text: str) -> bool:
@@ -420,18 +501,18 @@ _LEADS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she",
                     "medics", "doctors", "diplomats"})  # fmt: skip
 
 
-def _apposition(sentence: str, verb: int) -> tuple[str, int]:
+def _apposition(sentence: str, verb: int, bounds: _Bounds) -> tuple[str, int]:
     """ "X, the governor ..., wrote" -> X;  "the commander ..., X, said" -> X;
     "X, which ..., said" -> X."""
     lead = sentence[max(0, verb - 200) : verb].rstrip()
     if not lead.endswith(","):
         return "", verb
     end = max(0, verb - 200) + len(lead) - 1
-    first = _segment_start(sentence, end)
+    first = bounds.segment_start(end)
     nearer = sentence[first:end].strip()
     if _AGE.fullmatch(nearer) and sentence[first - 1 : first] == ",":  # "X Y, 56, said"
         end = first - 1
-        first = _segment_start(sentence, end)
+        first = bounds.segment_start(end)
         nearer = sentence[first:end].strip()
     if _is_name(nearer) and _COORDINATED.search(sentence, 0, first) is None:
         return nearer, first  # not the end of "Egypt and the United States"
@@ -441,7 +522,7 @@ def _apposition(sentence: str, verb: int) -> tuple[str, int]:
     opening = sentence[comma + 1 : comma + 40].split(maxsplit=1)[:1]
     if not opening or not _inserted(opening[0]):
         return "", verb
-    second = _segment_start(sentence, comma)
+    second = bounds.segment_start(comma)
     farther = sentence[second:comma].strip()
     # "X, which ..., said": X must be a whole clause's subject, not the end of "A and X".
     whole = not sentence[:second].strip() or sentence[:second].rstrip().endswith(",")
@@ -511,10 +592,13 @@ class Attributor:
         self.outlet = outlet
         self.home = home
         self.known: dict[str, tuple[Named, Source]] = {}
-        self.aliases: dict[str, Named] = {}
+        self._aliases: dict[str, Named] = {}
+        self._unaliased: list[str] = []
+        self._maybe_aliases: set[str] = set()
         self.pollster: Named | None = None
-        self.mentioned: dict[str, Named] = {}
-        self.fresh: list[Named] = []  # the bodies the sentence being read names in passing
+        self._mentioned: dict[str, Named] = {}
+        self._unread: list[str] = []
+        self._current = ""  # the sentence being read
         self.opening: Named | None = None  # the body the sentence being read opens with
         self.before: Named | None = None  # ... and the body an unattributed sentence opened with
         self.people: dict[str, Named] = {}  # people named with a title, for their surnames
@@ -559,6 +643,9 @@ class Attributor:
         self.spoke_here = self.spoke_here or any(_personal(cue) for cue, _ in usable)
         if not (usable and positions):
             return [None] * len(positions), usable[-1][1] if usable else None
+        last = usable[-1][1]
+        if all(source is last for _, source in usable):  # one source: every figure's
+            return [last] * len(positions), last
         found = CLAUSE_BREAK.finditer(text)  # one sentence, read once: no word lookup needed
         clauses = [0, *(m.end() for m in found), len(text) + 1]
         index = _CueIndex(usable, clauses)
@@ -566,22 +653,63 @@ class Attributor:
         return sources, usable[-1][1]
 
     def _learn(self, text: str) -> None:
-        """Acronyms, pollsters and bodies the sentence introduces in passing."""
-        introduced = acronyms(text) if "(" in text else []
-        self.aliases.update(introduced)
+        """Acronyms, pollsters and bodies the sentence introduces in passing.
+
+        Acronyms are read only when a cue names one (see :meth:`alias`), the bodies
+        only when a description or a short name first asks for them (see
+        :attr:`mentioned`): most sentences of a text are never asked about, and
+        reading them later, in order, learns the same.
+        """
+        found = parenthesised(text) if "(" in text else []
+        if found:  # read when a cue names one of them (see alias)
+            self._unaliased.append(text)
+            self._maybe_aliases.update(found)
         if "oll" in text or "urvey" in text:
             for pollster in pollsters(text):
                 self.pollster = pollster
-        self.fresh = [named for _, named in introduced]
-        self.before, self.opening = self.opening, _opening_body(text)
-        for phrase in _passing(text):
-            named = read_source(phrase)
-            if named is not None and _titled(named):  # "Governor X flew over the site."
-                self.people[named.name.casefold()] = named
-                self.titled_here = None if self.spoke_here else named
-            elif named is not None and not (named.person or named.pronoun or named.description):
-                self.mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
-                self.fresh.append(named)
+        self._unread.append(text)
+        self._current = text
+        self._learn_subject(text)
+
+    def _learn_subject(self, text: str) -> None:
+        """What a sentence opens with: a body as its subject ("The Ministry of Education
+        gave ...": a later "It said"), or a person named with a title ("Governor X flew
+        over the site": a later "she said" while no one has spoken, and "X said")."""
+        subject = _BODY_FIRST.match(text)
+        named = None if subject is None else read_source(subject["name"])
+        if named is not None and _titled(named):
+            self.people[named.name.casefold()] = named
+            self.titled_here = None if self.spoke_here else named
+        body = named is not None and not (named.person or named.pronoun or named.description)
+        predicate = subject is not None and _PREDICATE.match(text, subject.end()) is not None
+        self.before, self.opening = self.opening, named if body and predicate else None
+
+    def alias(self, named: Named) -> Named:
+        """The source an acronym the text introduced stands for ("KAI" after "Kereta Api
+        Indonesia (KAI)"), else ``named`` itself.
+
+        A sentence's acronyms are read only when a cue names one of them: the others
+        would never be asked for, and reading them later, in order, learns the same.
+        """
+        if named.name in self._maybe_aliases:
+            for text in self._unaliased:
+                self._aliases.update(acronyms(text))
+            self._unaliased.clear()
+            self._maybe_aliases.clear()
+        return self._aliases.get(named.name, named)
+
+    @property
+    def mentioned(self) -> dict[str, Named]:
+        """The bodies the sentences read so far named in passing, by name, in order."""
+        for text in self._unread:
+            self._learn_bodies(text)
+        self._unread.clear()
+        return self._mentioned
+
+    def _learn_bodies(self, text: str) -> None:
+        """The bodies a sentence names in passing (see :func:`_bodies`)."""
+        for named in _bodies(text):
+            self._mentioned[named.name.casefold()] = named  # "The Indian Navy rescued ..."
 
     def _resolve(self, cue: Cue, sentence: str) -> Source | None:
         """The source a cue names: the outlet for "preliminary figures", the pollster for
@@ -593,7 +721,7 @@ class Attributor:
             return self._remember(self.pollster) if self.pollster else self.outlet
         if named.pronoun is not None:
             return self._pronoun(named.pronoun)
-        named = self.aliases.get(named.name, named)
+        named = self.alias(named)
         if named.description:
             match = self._describe(named)
             if match is not None:
@@ -636,9 +764,10 @@ class Attributor:
         demonym = COUNTRIES[country][0]
         return attrs.evolve(named, side=country, name=f"{demonym} {named.name}")
 
-    def _recent(self) -> list[tuple[Named, Source]]:
-        """The sources named so far, the most recently named first (at most ``_RECENT``)."""
-        return list(itertools.islice(reversed(self.known.values()), _RECENT))
+    def _recent(self) -> Iterator[tuple[Named, Source]]:
+        """The sources named so far, the most recently named first (at most ``_RECENT``);
+        read before any is remembered anew."""
+        return itertools.islice(reversed(self.known.values()), _RECENT)
 
     def _pronoun(self, which: str) -> Source | None:
         if which == "thing" and self.before is not None:  # "The ministry gave a lower count.
@@ -682,7 +811,10 @@ class Attributor:
     def _named_here(self, wanted: Named) -> Source | None:
         """A body the sentence itself names: "The Korea Exchange halted trading ..., the
         exchange said" is not an exchange named before."""
-        here = next((body for body in reversed(self.fresh) if _fits(wanted, body)), None)
+        text = self._current
+        fresh = [named for _, named in acronyms(text)] if "(" in text else []
+        fresh += _bodies(text)
+        here = next((body for body in reversed(fresh) if _fits(wanted, body)), None)
         return None if here is None else self._remember(here)
 
     def _loosely(self, wanted: Named) -> Source | None:
@@ -708,7 +840,7 @@ class Attributor:
         key = named.name.casefold()
         if key == self.outlet.name.casefold():  # "a Reuters check found" in a Reuters story
             return self.outlet
-        if key not in self.known:
+        if key not in self.known and " " not in named.name:  # (no name of words is a variant)
             key = next((k for k, (known, _) in self.known.items() if _variant(named, known)), key)
         if key not in self.known and self.pollster is not None and _variant(named, self.pollster):
             named, key = self.pollster, self.pollster.name.casefold()
@@ -721,28 +853,28 @@ class Attributor:
         return entry[1]
 
 
-def _opening_body(text: str) -> Named | None:
-    """The body a sentence opens with as its subject ("The Ministry of Education gave ..."),
-    not as a modifier ("The Bank of England building was closed")."""
-    subject = _BODY_FIRST.match(text)
-    if subject is None or _PREDICATE.match(text, subject.end()) is None:
-        return None
-    named = read_source(subject["name"])
-    if named is None or named.person or named.pronoun or named.description:
-        return None
-    return named
+def _bodies(text: str) -> list[Named]:
+    """The bodies a sentence names in passing: its capitalised subject ("The Indian Navy
+    rescued ..."), a name ending in an organisation word ("customers of Harbourline
+    Telecom"), a kind and a name ("Premier League club Kestrel City"), what runs a thing
+    ("run by Arion Cell")."""
+    found = [read_source(phrase) for phrase in _passing(text)]
+    return [n for n in found if n is not None and not (n.person or n.pronoun or n.description)]
 
 
 def _passing(text: str) -> list[str]:
-    """The phrases that may name a body in passing: a sentence's capitalised subject, a
-    name ending in an organisation word, a kind and a name ("club Kestrel City")."""
+    """The phrases of :func:`_bodies` (the names before organisation words: of two words
+    or more)."""
     body = _BODY_FIRST.match(text)
     phrases = [body["name"]] if body is not None else []
-    for word in _BODY_WORD.finditer(text):  # "customers of Harbourline Telecom"
+    runs = _WORD.findall(text)  # a word standing whole is a run of word characters
+    words = () if _BODY_WORDS.isdisjoint(runs) else _BODY_WORD.finditer(text)
+    for word in words:
         found = capitalised_before(text, word.end())
         phrases.extend([found] if " " in found else [])
-    if not BODY_KINDS.isdisjoint(text.split()):  # "Premier League club Kestrel City"
-        phrases.extend(found.group() for found in _KIND_NAME.finditer(text))
+    if not BODY_KINDS.isdisjoint(runs) and not BODY_KINDS.isdisjoint(text.split()):
+        spots = _KIND_NAMES_AT.spots(text)
+        phrases.extend(found.group() for found in _KIND_NAMES_AT.finditer(text, spots))
     if " by " in text:  # what runs a thing is a body, whatever its name looks like
         phrases.extend(f"operator {found['name']}" for found in _RUN_BY.finditer(text))
     return phrases

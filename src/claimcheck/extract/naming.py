@@ -47,7 +47,6 @@ the story's country.
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 import attrs
@@ -67,6 +66,7 @@ from claimcheck.extract.lexicon import (
     TITLES,
     side_of,
 )
+from claimcheck.grammar.letters import fold_case
 
 __all__ = ["BODY_KINDS", "Named", "national", "read_source"]
 
@@ -140,6 +140,10 @@ _MINISTRY_OF = regex.compile(
     r"\bministry\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<what>[\p{L} ]{1,40})$", regex.I
 )
 _DEFENCE = regex.compile(r"\bdefen[cs]e\b", regex.IGNORECASE)
+#: The first letters of "the", "this", "that", "a", "an" in any case.
+_DETERMINER_INITIALS = frozenset("tTaA")
+#: The nouns _DOCUMENT can end in that name an owner.
+_OWNED_NOUNS = DOCUMENT_NOUNS | SPOKESPEOPLE
 _ROLES = dict.fromkeys(SPOKESPEOPLE, "spoken")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de"})
@@ -178,9 +182,32 @@ def _word_pattern(word: str) -> regex.Pattern[str]:
 
 _TITLE_PATTERNS = {title: _word_pattern(title) for title in _ALL_TITLES}
 _INSTITUTION_PATTERNS = {head: _word_pattern(head) for head in INSTITUTIONS}
-_ANY_TITLE = regex.compile(
-    r"(?<![\w-])(?:" + "|".join(regex.escape(t) for t in _ALL_TITLES) + r")(?![\w-])"
-)
+#: A run of word characters and hyphens: a whole word as :func:`_word_pattern` sees it.
+_TOKEN = regex.compile(r"[\w-]+")
+
+
+class _Index:
+    """Phrases ("prime minister", "dr.") by their first word, to try only those whose first
+    word a text holds: a phrase stands whole in a text only where its first word does (the
+    text's run of word characters there is the phrase's first one), so the others never match.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.rank = {phrase: at for at, phrase in enumerate(phrases)}
+        self.by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            self.by_first.setdefault(_TOKEN.findall(phrase)[0], []).append(phrase)
+
+    def present(self, lowered: str) -> list[str]:
+        """The phrases whose first word ``lowered`` holds whole, in the index's order."""
+        found = [
+            p for w in self.by_first.keys() & _TOKEN.findall(lowered) for p in self.by_first[w]
+        ]
+        return sorted(found, key=self.rank.__getitem__) if len(found) > 1 else found
+
+
+_TITLE_INDEX = _Index(_ALL_TITLES)
+_INSTITUTION_INDEX = _Index(list(INSTITUTIONS))
 
 
 @attrs.frozen(kw_only=True)
@@ -202,27 +229,81 @@ class Named:
     words: frozenset[str] = frozenset()
 
 
-@functools.lru_cache(maxsize=4096)
-def read_source(phrase: str) -> Named | None:
-    """The source a phrase names, or None when it names none."""
-    text = " ".join(_PARENTHESES.sub("", phrase).split()).strip(" ,.;:\"'“”‘’-—")
-    text += "." if _DOTTED_END.search(text) else ""  # "U.N." keeps its last dot
+class _Reader:
+    """:func:`read_source`, remembering what it read: each phrase, and each name the
+    phrases come down to ("the ministry", " the ministry," and "the ministry (MoH)" all
+    come down to "ministry"), at most ``size`` of each; ``cache_clear`` forgets both."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.phrases: dict[str, Named | None] = {}
+        self.bodies: dict[tuple[str, bool], Named] = {}
+
+    def __call__(self, phrase: str) -> Named | None:
+        """The source a phrase names, or None when it names none."""
+        try:
+            return self.phrases[phrase]
+        except KeyError:
+            named = _read(phrase)
+        if len(self.phrases) >= self.size:
+            self.phrases.clear()
+        self.phrases[phrase] = named
+        return named
+
+    def body(self, text: str, *, organisation: bool) -> Named:
+        """``_body(text, organisation=organisation)``, remembered."""
+        key = (text, organisation)
+        try:
+            return self.bodies[key]
+        except KeyError:
+            named = _body(text, organisation=organisation)
+        if len(self.bodies) >= self.size:
+            self.bodies.clear()
+        self.bodies[key] = named
+        return named
+
+    def cache_clear(self) -> None:
+        """Forget every phrase and name read so far."""
+        self.phrases.clear()
+        self.bodies.clear()
+
+
+#: The source a phrase names, or None when it names none (see :class:`_Reader`).
+read_source = _Reader(4096)
+
+
+def _read(phrase: str) -> Named | None:
+    """The source a phrase names, or None when it names none.
+
+    The phrase's spaces are made single first, so the costlier patterns after that
+    are tried only when a word or mark every match holds (with a space either side
+    where the pattern has one) is there.
+    """
+    text = _PARENTHESES.sub("", phrase) if "(" in phrase else phrase
+    text = " ".join(text.split()).strip(" ,.;:\"'“”‘’-—")
+    text += "." if text[-2:-1] == "." and _DOTTED_END.search(text) else ""  # "U.N." keeps it
     if not text or len(text) > 160:
         return None
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
     text, spoken = _speaker(text)
-    text = _FOR_CLIENT.sub(r"\g<poll>", text)  # "an Elabe poll for BFMTV" is Elabe's
-    back = _REFER_BACK.match(text)
+    if "poll" in text or "survey" in text or "study" in text:  # "an Elabe poll for BFMTV"
+        text = _FOR_CLIENT.sub(r"\g<poll>", text)  # (before "the survey" is read as such)
+    back = _REFER_BACK.match(text) if text[:1] in _DETERMINER_INITIALS else None
     if back is not None and back["noun"].casefold() in DOCUMENT_NOUNS:
         return _referred(back["noun"].casefold(), definite=back["det"].casefold() in _DEFINITE)
-    text = _DETERMINER.sub("", _BY.sub("", _DETERMINER.sub("", text)))
+    text = _without_determiner(text)
+    text = _without_determiner(_BY.sub("", text))
     text, role = _publisher(text)
     if not text or any(map(str.isdigit, text)) or text in ("which", "who", "I", "we", "We"):
         return None  # ("WHO" is the World Health Organization)
     if text.casefold() in _PRONOUNS:
         return Named(name=text.casefold(), pronoun=_PRONOUNS[text.casefold()])
-    return _in_role(_body(text, organisation=role is not None or spoken), role)
+    return _in_role(read_source.body(text, organisation=role is not None or spoken), role)
+
+
+def _without_determiner(text: str) -> str:
+    return _DETERMINER.sub("", text) if text[:1] in _DETERMINER_INITIALS else text
 
 
 def _speaker(text: str) -> tuple[str, bool]:
@@ -233,9 +314,11 @@ def _speaker(text: str) -> tuple[str, bool]:
     """
     released = _RELEASED_BY.match(text)
     text = released["owner"] if released else text
-    apposed = _APPOSED.match(text)  # "its operator, PT Lintas": "operator PT Lintas"
-    text = f"{apposed['words']} {apposed['name']}" if apposed else text
-    spokesperson = _SPOKESPERSON_FOR.match(text) or _RUN_BY.match(text)
+    apposed = _APPOSED.match(text) if "," in text else None
+    text = f"{apposed['words']} {apposed['name']}" if apposed else text  # "operator PT Lintas"
+    spokesperson = _SPOKESPERSON_FOR.match(text)
+    if spokesperson is None and ("'" in text or "’" in text):
+        spokesperson = _RUN_BY.match(text)  # "the park's management"
     if spokesperson is not None:
         return spokesperson["owner"], True
     return _TRAILING.sub("", text), False
@@ -244,13 +327,15 @@ def _speaker(text: str) -> tuple[str, bool]:
 def _body(text: str, *, organisation: bool) -> Named:
     """The source a name or description stands for, with the words that describe it."""
     staff = _STAFF_AT.match(text)  # "economists at Capital Economics": the firm
-    text = _BASED.sub("", staff["owner"] if staff else text)
-    owned = _COMMON_OWNER.match(text)  # "the city's Senate Department": the department
+    text = staff["owner"] if staff else text
+    text = _BASED.sub("", text) if "-based" in text else text
+    owned = _COMMON_OWNER.match(text) if "s " in text else None  # "the city's Senate ..."
     text = owned["rest"] if owned else text
     name, described, body = _after_descriptor(text)
     plain = _legal(name)
     organisation = organisation or plain != name or body
-    named = _named(_UNITED_NATIONS.sub("U.N.", plain), organisation=organisation)
+    plain = _UNITED_NATIONS.sub("U.N.", plain) if "UN" in plain or "United" in plain else plain
+    named = _named(plain, organisation=organisation)
     if described:  # "organisers SCC Events": later "the organisers" are SCC Events
         named = attrs.evolve(named, words=named.words | described)
     return named
@@ -282,6 +367,8 @@ def _publisher(text: str) -> tuple[str, str | None]:
     """
     role: str | None = None
     for _ in range(3):
+        if text.rpartition(" ")[2] not in _OWNED_NOUNS:
+            break  # the noun a document match ends in is the last word
         document = _DOCUMENT.search(text)
         if document is None or document.start() == 0:
             break
@@ -290,7 +377,7 @@ def _publisher(text: str) -> tuple[str, str | None]:
             break
         role = "pollster" if noun in POLL_NOUNS else role or _ROLES.get(noun, "publisher")
         text = text[: document.start()]
-    head = _HEAD_NOUN.search(text)
+    head = _HEAD_NOUN.search(text) if text.endswith(("source", "sources")) else None
     return (text[: head.start()] if head is not None and " " in text else text), role
 
 
@@ -304,10 +391,13 @@ def _after_descriptor(text: str) -> tuple[str, frozenset[str], bool]:
     """
     words = text.split()
     for k in range(1, min(len(words), _DESCRIPTOR_WORDS + 1)):
-        kind, name = words[k - 1], " ".join(words[k:])
-        if not _DESCRIPTOR_KIND.fullmatch(kind) or (k > 1 and not kind[0].islower()):
+        kind = words[k - 1]
+        if not words[k][0].isupper() or (k > 1 and not kind[0].islower()):
             continue  # a kind word is lower case, or opens the phrase ("Organisers SCC")
-        if not name[0].isupper() or _NOT_IN_NAME.search(name) or not _describes(kind, name):
+        name = " ".join(words[k:])
+        if not _DESCRIPTOR_KIND.fullmatch(kind) or _NOT_IN_NAME.search(name):
+            continue
+        if not _describes(kind, name):
             continue
         if name.isupper():  # an acronym keeps its description (see _acronym)
             return text, frozenset(), False
@@ -321,10 +411,10 @@ def _describes(kind: str, name: str) -> bool:
     body UK Finance"), or any other noun before a full name ("herder Halake Guyo")."""
     if kind.casefold() in _DESCRIPTOR_NOUNS:
         return True
-    words = name.split()
     return (
-        kind[0].islower() and len(words) >= 2 and _capitalised(name) and kind not in TITLES
-        and kind not in FUNCTION_WORDS and kind not in _SMALL and len(kind) > 2
+        kind[0].islower() and len(kind) > 2 and kind not in TITLES
+        and kind not in FUNCTION_WORDS and kind not in _SMALL
+        and " " in name and _capitalised(name)
     )  # fmt: skip
 
 
@@ -383,10 +473,10 @@ def _side(text: str) -> tuple[str | None, str, str]:
     How: ``"possessive"`` ("Ukraine's"), ``"place"`` ("... of Ukraine"), ``"demonym"``
     ("Ukrainian ..."), ``"lower"`` for a lower-case phrase with no country, else ``""``.
     """
-    possessive = _POSSESSIVE.match(text)
+    possessive = _POSSESSIVE.match(text) if "'" in text or "’" in text else None
     if possessive and side_of(possessive["owner"].strip()):
         return side_of(possessive["owner"].strip()), possessive["rest"], "possessive"
-    placed = _OF_PLACE.match(text)
+    placed = _OF_PLACE.match(text) if " of " in text or " in " in text else None
     if placed and side_of(placed["place"].strip()) and placed["rest"] == placed["rest"].casefold():
         return side_of(placed["place"].strip()), placed["rest"], "place"
     first, _, rest = text.partition(" ")
@@ -401,9 +491,7 @@ def _side(text: str) -> tuple[str | None, str, str]:
 def _title(text: str) -> tuple[str | None, str]:
     """The last title word in a phrase and the name after it ("President X Y" -> president, X Y)."""
     lowered = text.casefold()
-    if _ANY_TITLE.search(lowered) is None:
-        return None, text
-    for title in _ALL_TITLES:
+    for title in _TITLE_INDEX.present(lowered):
         at = _word_at(lowered, title)
         if at >= 0:
             name = text[at + len(title) :].strip(" ,")
@@ -486,8 +574,10 @@ def _organisational(word: str) -> bool:
 
 
 def _institution(text: str) -> str:
-    text = _DEFENCE.sub(lambda m: "Defense" if m.group(0)[0].isupper() else "defense", text)
-    ministry = _MINISTRY_OF.search(text)
+    folded = fold_case(text)
+    if "defen" in folded:
+        text = _DEFENCE.sub(lambda m: "Defense" if m.group(0)[0].isupper() else "defense", text)
+    ministry = _MINISTRY_OF.search(text) if "ministry of" in folded else None
     if ministry is not None:
         what = (
             ministry["what"]
@@ -500,7 +590,7 @@ def _institution(text: str) -> str:
 
 def _kind(text: str) -> str | None:
     lowered = text.casefold()
-    present = [head for head in INSTITUTIONS if head in lowered]  # most heads are not there
+    present = _INSTITUTION_INDEX.present(lowered)  # most heads are not there
     return next((INSTITUTIONS[head] for head in present if _word_at(lowered, head) >= 0), None)
 
 
