@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -318,15 +319,58 @@ def text_pattern() -> regex.Pattern[str]:
     return regex.compile(_IN_TEXT, _FLAGS)
 
 
+#: What each amount's groups are called after its prefix (``a_num``...), in text order.
+_PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale", "words",
+                "pct", "unit", "old")  # fmt: skip
+
+
+class _AmountGroups(NamedTuple):
+    """Where one amount's groups (:data:`_PART_GROUPS`) stand in a match's ``groups()``."""
+
+    sign: int
+    cur: int
+    code: int
+    num: int
+    scale: int
+    abbr: int
+    frac: int
+    fscale: int
+    words: int
+    pct: int
+    unit: int
+    old: int
+
+
+class _Layout(NamedTuple):
+    """Where a figure pattern's groups stand in its matches' ``groups()`` (0-based).
+
+    Read once per pattern, so a match is read off its ``groups()`` tuple by
+    position: building a dict of its groups for each match costs more than
+    reading it.
+    """
+
+    qual: int
+    suffix: int
+    vague: int
+    between: int
+    start: int
+    pair_for: int
+    pair_of: int
+    first: _AmountGroups
+    second: _AmountGroups
+
+
 @functools.cache
-def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
-    index = pattern.groupindex
-    return tuple(sorted(index, key=index.__getitem__))
-
-
-def _groups(match: regex.Match[str]) -> dict[str, str | None]:
-    """The named groups of a match (``match.groupdict()`` is several times slower)."""
-    return dict(zip(_group_names(match.re), match.groups(), strict=True))
+def _layout(pattern: regex.Pattern[str]) -> _Layout:
+    index = {name: number - 1 for name, number in pattern.groupindex.items()}
+    first, second = (
+        _AmountGroups(*(index[p + name] for name in _PART_GROUPS)) for p in ("a_", "b_")
+    )
+    return _Layout(
+        qual=index["qual"], suffix=index["suffix"], vague=index["vague"],
+        between=index["between"], start=index["from"], pair_for=index["for"],
+        pair_of=index["of"], first=first, second=second,
+    )  # fmt: skip
 
 
 _LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1}}}")
@@ -475,73 +519,76 @@ def _fraction_value(text: str) -> Fraction:
     return Fraction(count, _DENOMINATORS[words[1]])
 
 
-_Groups = dict[str, str | None]
+#: A match's groups, as ``match.groups()`` gives them.
+_Values = tuple[str | None, ...]
 
 
-def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
-    """The Amount in the groups prefixed ``p`` (None if that amount is absent)."""
-    if groups[p + "num"] is not None:
-        value, step, decimals, scale = _digits(groups, p)
+def _amount_of(values: _Values, at: _AmountGroups, whole: str) -> Amount | None:
+    """The Amount in the groups at ``at`` (None if that amount is absent)."""
+    if (num := values[at.num]) is not None:
+        value, step, decimals, scale = _digits(num, values[at.scale] or values[at.abbr])
         fraction = False
-    elif (frac := groups[p + "frac"]) is not None:
+    elif (frac := values[at.frac]) is not None:
         value, decimals = _fraction_value(frac), False
-        scale = _SCALES[fold_case(fscale)] if (fscale := groups[p + "fscale"]) else 1
+        scale = _SCALES[fold_case(fscale)] if (fscale := values[at.fscale]) else 1
         value, step, fraction, scale = value * scale, _ONE, scale == 1, 1
-    elif (words := groups[p + "words"]) is not None:
+    elif (words := values[at.words]) is not None:
         value, step, scale = _word_value(words)
         decimals = fraction = False
     else:
         return None
-    sign = groups[p + "sign"]
+    sign = values[at.sign]
     return Amount(
         value=-value if sign in ("-", "−") else value, step=step, decimals=decimals,
         scale=scale, fraction=fraction, signed=sign is not None,
-        unit=_unit_text(groups, p, whole), age=groups[p + "old"] is not None,
+        unit=_unit_text(values, at, whole), age=values[at.old] is not None,
     )  # fmt: skip
 
 
-def _digits(groups: _Groups, p: str) -> tuple[Fraction, Fraction, bool, int]:
-    word = groups[p + "scale"] or groups[p + "abbr"]
+def _digits(num: str, word: str | None) -> tuple[Fraction, Fraction, bool, int]:
+    """A numeral's value, step and decimals, and the scale of its scale ``word`` (if any)."""
     scale = 1 if word is None else _SCALES.get(fold_case(word)) or _ABBREVIATIONS[fold_case(word)]
-    value, step, decimals = _numeral(groups[p + "num"] or "", scale)
+    value, step, decimals = _numeral(num, scale)
     return value, step, decimals, scale
 
 
-def _unit_text(groups: _Groups, p: str, whole: str) -> str | None:
-    money = groups[p + "cur"] or groups[p + "code"]
-    unit = "percent" if groups[p + "pct"] is not None else groups[p + "unit"]
+def _unit_text(values: _Values, at: _AmountGroups, whole: str) -> str | None:
+    money = values[at.cur] or values[at.code]
+    unit = "percent" if values[at.pct] is not None else values[at.unit]
     if money is not None and unit is not None:
         raise FigureError(f"cannot read {whole!r}: money and a unit at once")
     return CURRENCY_SYMBOLS.get(money.lower(), money) if money else unit
 
 
-def _reading(groups: _Groups, whole: str, tail: str | None = None) -> Reading:
-    """The Reading of the groups of a FIGURE or FIGURE_IN_TEXT match (``whole`` its text)."""
-    qualifier = _qualifier(groups, whole)
-    if (vague := groups["vague"]) is not None:
+def _reading(values: _Values, layout: _Layout, whole: str, tail: str | None = None) -> Reading:
+    """The Reading of a figure pattern's match (its ``groups()``, ``whole`` its text)."""
+    qualifier = _qualifier(values, layout, whole)
+    if (vague := values[layout.vague]) is not None:
         if tail is not None:
             raise FigureError(f"cannot read {whole!r}: a unit after a vague amount")
         word = " ".join(fold_case(vague).split()).removeprefix("a ")  # "a few hundred"
         return Reading(kind="vague", qualifier=qualifier, vague=Vague(word=word, base=_VAGUE[word]))
-    first, second = _amount_of(groups, "a_", whole), _amount_of(groups, "b_", whole)
+    first = _amount_of(values, layout.first, whole)
+    second = _amount_of(values, layout.second, whole)
     if first is None:
         raise FigureError(f"cannot read {whole!r} as a figure")
     if second is None:
-        if groups["between"] or groups["from"]:
+        if values[layout.between] or values[layout.start]:
             raise FigureError(f"cannot read {whole!r}: a range needs two ends")
         return Reading(kind="single", qualifier=qualifier, first=_with_tail(first, tail))
     first, second = _share(first, _with_tail(second, tail))
-    return Reading(kind=_pair_kind(groups), qualifier=qualifier, first=first, second=second)
+    kind = _pair_kind(values, layout)
+    return Reading(kind=kind, qualifier=qualifier, first=first, second=second)
 
 
-def _pair_kind(groups: _Groups) -> str:
-    if groups["for"] is not None:
+def _pair_kind(values: _Values, layout: _Layout) -> str:
+    if values[layout.pair_for] is not None:
         return "for"
-    return "of" if groups["of"] is not None else "range"
+    return "of" if values[layout.pair_of] is not None else "range"
 
 
-def _qualifier(groups: _Groups, whole: str) -> str | None:
-    before, after = groups["qual"], groups["suffix"]
+def _qualifier(values: _Values, layout: _Layout, whole: str) -> str | None:
+    before, after = values[layout.qual], values[layout.suffix]
     if before is not None and after is not None:
         raise FigureError(f"cannot read {whole!r}: two qualifiers")
     if before is not None:
@@ -605,8 +652,7 @@ def _read_whole(text: str) -> Reading:
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
                           "'at least 162', '1.2 million', '300 to 400', '86%')")  # fmt: skip
-    groups = _groups(match)
-    return _reading(groups, text.strip(), groups["tail"])
+    return _reading(match.groups(), _layout(match.re), text.strip(), match["tail"])
 
 
 @functools.cache
@@ -684,10 +730,10 @@ def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
 
 
 def _read_match(match: regex.Match[str]) -> tuple[Reading, tuple[tuple[int, int], ...]]:
-    values = match.groups()
-    reading = _reading(dict(zip(_group_names(match.re), values, strict=True)), match.group(0))
+    values, layout = match.groups(), _layout(match.re)
+    reading = _reading(values, layout, match.group(0))
     parts = tuple(
-        span for groups in _part_groups(match.re) if (span := _part(match, values, groups))
+        span for at in (layout.first, layout.second) if (span := _part(match, values, at))
     )
     return reading, parts
 
@@ -794,26 +840,12 @@ def _may_lead(text: str, low: int, start: int) -> bool:
     return word is not None and fold_case(word.group()) in _LEAD_LAST_WORDS
 
 
-_PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale", "words",
-                "pct", "unit", "old")  # fmt: skip
-
-
-@functools.cache
-def _part_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The numbers of each amount's groups (``a_...``, then ``b_...``) in ``pattern``."""
-    index = pattern.groupindex
-    first, second = (tuple(index[p + name] for name in _PART_GROUPS) for p in ("a_", "b_"))
-    return first, second
-
-
-def _part(
-    match: regex.Match[str], values: tuple[str | None, ...], groups: tuple[int, ...]
-) -> tuple[int, int] | None:
-    """The span of the amount whose groups are ``groups`` (None if it is absent).
+def _part(match: regex.Match[str], values: _Values, at: _AmountGroups) -> tuple[int, int] | None:
+    """The span of the amount whose groups stand at ``at`` (None if it is absent).
 
     ``values`` are the match's groups; an amount's groups stand in text order.
     """
-    taken = [group for group in groups if values[group - 1] is not None]
+    taken = [index for index in at if values[index] is not None]
     if not taken:
         return None
-    return match.start(taken[0]), match.end(taken[-1])
+    return match.start(taken[0] + 1), match.end(taken[-1] + 1)
