@@ -693,7 +693,9 @@ def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     return Reading(kind="single", qualifier=qualifier, first=first), (match.start("num"), end)
 
 
-def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
+def find_figures(
+    text: str, *, spots: list[int] | None = None, pos: int = 0, endpos: int | None = None
+) -> list[Found]:
     """Every figure in running text, left to right, as :class:`Found` spans.
 
     Spans that match the grammar but do not read (scale words out of order,
@@ -701,9 +703,16 @@ def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
     tried only near anchors (see :func:`anchors`; ``spots`` are their starts
     when the caller has them), which finds exactly what trying it at every
     position finds (:func:`find_figures_everywhere`), several times faster.
+
+    ``pos`` and ``endpos`` read only ``text[pos:endpos]``, as a regex's do: the
+    pattern sees the text before ``pos`` and nothing from ``endpos`` on; the
+    spans are in ``text``'s offsets (``spots`` must then lie in that stretch).
     """
-    starts = [start for start, _ in anchors(text)] if spots is None else spots
-    return _found_all(text, _matches_near(text, starts))
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if spots is None:
+        spots = [start for start, _ in anchors(text[pos:end])]
+        spots = [start + pos for start in spots] if pos else spots
+    return _found_all(text, _matches_near(text, spots, pos, end))
 
 
 def find_figures_everywhere(text: str) -> list[Found]:
@@ -803,14 +812,14 @@ def anchors(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _matches_near(text: str, starts: list[int]) -> Iterable[regex.Match[str]]:
-    """The text pattern's matches, left to right, trying only positions near anchors."""
+def _matches_near(text: str, starts: list[int], pos: int, end: int) -> Iterable[regex.Match[str]]:
+    """The text pattern's matches in ``text[pos:end]``, left to right, tried only near anchors."""
     pattern, leads = text_pattern(), _lead_pattern()
-    done, previous = 0, -1
+    done, previous = pos, pos - 1
     for start in starts:
         if start >= done:
             low = max(done, previous + 1, start - _LEAD_REACH)
-            match = _first_match(pattern, leads, text, low, start)
+            match = _first_match(pattern, leads, text, (low, start, end))
             if match is not None:
                 yield match
                 done = match.end()
@@ -818,15 +827,17 @@ def _matches_near(text: str, starts: list[int]) -> Iterable[regex.Match[str]]:
 
 
 def _first_match(
-    pattern: regex.Pattern[str], leads: regex.Pattern[str], text: str, low: int, start: int
+    pattern: regex.Pattern[str], leads: regex.Pattern[str], text: str, at: tuple[int, int, int]
 ) -> regex.Match[str] | None:
+    """The first match from a lead in ``low:start`` or at ``start`` (``at``), ending by ``end``."""
+    low, start, end = at
     if not _may_lead(text, low, start):
-        return pattern.match(text, start)
+        return pattern.match(text, start, end)
     for lead in leads.finditer(text, low, start):
-        match = pattern.match(text, lead.start())
+        match = pattern.match(text, lead.start(), end)
         if match is not None:
             return match
-    return pattern.match(text, start)
+    return pattern.match(text, start, end)
 
 
 def _may_lead(text: str, low: int, start: int) -> bool:
