@@ -675,11 +675,18 @@ def _counted(text: str) -> Reading | None:
     return None if plain is None else plain[0]
 
 
+def _digits_only(text: str) -> Reading | None:
+    """The Reading of a run of ASCII digits ("270"), read with no pattern; None for other text."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
+        return Reading(kind="single", first=Amount(value=Fraction(int(text)), step=_ONE))
+    return None
+
+
 def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
-    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:  # "270": no pattern needed
-        amount = Amount(value=Fraction(int(text)), step=_ONE)
-        return Reading(kind="single", first=amount), (0, len(text))
+    digits = _digits_only(text)
+    if digits is not None:
+        return digits, (0, len(text))
     last = text.rstrip()[-1:]
     match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
     if match is None:
@@ -725,10 +732,10 @@ def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
     for match in matches:
         whole, start = match.group(0), match.start()
         try:
-            plain = _plain(whole)  # most figures: read again by the small pattern, faster
-            if plain is not None:
-                reading, (low, high) = plain
-                parts: tuple[tuple[int, int], ...] = ((start + low, start + high),)
+            digits = _digits_only(whole)  # the commonest figure, "270": no groups to read
+            parts: tuple[tuple[int, int], ...]
+            if digits is not None:
+                reading, parts = digits, ((start, match.end()),)
             else:
                 reading, parts = _read_match(match)
         except FigureError:
@@ -856,7 +863,7 @@ def _part(match: regex.Match[str], values: _Values, at: _AmountGroups) -> tuple[
 
     ``values`` are the match's groups; an amount's groups stand in text order.
     """
+    if values[at.num] is None and values[at.frac] is None and values[at.words] is None:
+        return None  # every amount has a number
     taken = [index for index in at if values[index] is not None]
-    if not taken:
-        return None
     return match.start(taken[0] + 1), match.end(taken[-1] + 1)
