@@ -164,9 +164,11 @@ def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[
         return [m.span() for m in _PHONE.finditer(text)]
     spans: list[tuple[int, int]] = []
     done = 0
-    for start, _ in digits:
+    for start, end in digits:
         for at in (start - 1, start):
-            if at < done or (at < start and text[at] not in "+("):
+            if at < done or (at < start and text[at] not in "+(") or (
+                at == start and not _may_group(text, end)
+            ):
                 continue
             match = _PHONE.match(text, at)
             if match is not None:
@@ -174,6 +176,20 @@ def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[
                 done = match.end()
                 break
     return spans
+
+
+def _may_group(text: str, end: int) -> bool:
+    """Whether the digit run ending at ``end`` may start a phone number (no "+" or "(" before).
+
+    It must then be its first group: a separator (" ", ".", "-") and a digit
+    (or "(" after "-"), or ")" and a separator, must follow it.
+    """
+    after, then = text[end : end + 1], text[end + 1 : end + 2]
+    if after in (" ", "."):
+        return then.isdigit()
+    if after == "-":
+        return then.isdigit() or then == "("
+    return after == ")" and then in (" ", ".", "-")
 
 
 def is_distractor(text: str, found: Found) -> bool:
