@@ -218,7 +218,7 @@ def _plain(found: Found) -> bool:
 def _clock(found: Found, before: str, after: str) -> bool:
     if not found.text[-1:].isdigit():
         return False
-    clock_after = any(c in _CLOCK_FIRST for c in fold_case(after[:2]))
+    clock_after = not _CLOCK_FIRST.isdisjoint(fold_case(after[:2]))
     if clock_after and _CLOCK_AFTER.match(after) is not None:
         return True
     return before.endswith(":") and _CLOCK_BEFORE.search(before) is not None
@@ -344,9 +344,7 @@ def _designator(found: Found, before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in DESIGNATORS:
         return True
-    following = _NEXT_WORD.match(after)  # "the 38 Level of its shaft"
-    name = following.group(1) if following is not None else ""
-    if name[:1].isupper() and name.casefold() in DESIGNATORS:
+    if _capital_designator(after):  # "the 38 Level of its shaft"
         return True
     if "-" in found.text and _MODEL.fullmatch(found.text) and _MAKER_MODEL.search(before):
         return True  # "an ATR 72-500", "the Su 27-M"
@@ -355,11 +353,24 @@ def _designator(found: Found, before: str, after: str) -> bool:
     )
 
 
+def _capital_designator(after: str) -> bool:
+    """Whether a capitalised designator follows ("the 38 Level of its shaft").
+
+    Its first letter stands in the first four characters: if all of them that
+    have a case are lower case, none is.
+    """
+    if after[:4].islower():
+        return False
+    following = _NEXT_WORD.match(after)
+    name = following.group(1) if following is not None else ""
+    return name[:1].isupper() and name.casefold() in DESIGNATORS
+
+
 def _idiom(found: Found, before: str, after: str) -> bool:
     words = found.text.casefold()
     if words == "one" and _one_idiom(before, after):
         return True
-    if _ONE_COMPOUND.fullmatch(words):  # "their steepest one-day drop"
+    if words.startswith("one-") and _ONE_COMPOUND.fullmatch(words):  # "steepest one-day drop"
         return True
     if words in _SMALL_WORDS and _THE_BEFORE.search(before) and not _OF_THE_BEFORE.search(before):
         return True
