@@ -192,7 +192,10 @@ _MONEY_WORDS = tuple(
     if word[:1].isalpha() and "$" not in word and word not in _CODE_WORDS
 )  # fmt: skip
 _SCALE_ENDS = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m)"
-_CURRENCY_SIGN = r"US\$|(?<![\w.,])(?:HK|NZ|C|A|S|R)\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|₦|₱"
+_CURRENCY_SIGN = (
+    r"(?=[UHNCASR$€£¥₽₴₹₩₺₪₦₱])"  # what each begins with: one test where most amounts have none
+    r"(?:US\$|(?<![\w.,])(?:HK|NZ|C|A|S|R)\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|₦|₱)"
+)
 _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
@@ -209,7 +212,9 @@ def _grouped(alternatives: Iterable[tuple[str, str]], *, fold: bool = True) -> s
     alternation one by one, so a long list of units or currencies costs a try per word
     wherever a unit may stand; grouped, it costs a try per first character. The matches
     are the same: two alternatives with different first characters never match at one
-    place, and each group keeps its alternatives' order. ``fold`` groups characters as a
+    place, and each group keeps its alternatives' order. A look-ahead for the first
+    characters stands before them: where none can match (a digit where a qualifier may
+    stand), one class test fails instead of a try per group. ``fold`` groups characters as a
     case-insensitive pattern reads them (only ASCII or caseless first characters).
     """
     groups: dict[str, list[str]] = {}
@@ -217,7 +222,15 @@ def _grouped(alternatives: Iterable[tuple[str, str]], *, fold: bool = True) -> s
         if len(first) != 1 or (fold and not (first.isascii() or first.lower() == first.upper())):
             raise ValueError(f"cannot group {first + rest!r} by a plain first character")
         groups.setdefault(first.casefold() if fold else first, []).append(rest)
-    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+    if not groups:
+        return ""
+    branches = "|".join(f"{regex.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return f"(?=[{''.join(_in_class(c) for c in groups)}])(?:{branches})"
+
+
+def _in_class(char: str) -> str:
+    """``char`` as a member of a character class."""
+    return f"\\{char}" if char in "\\]^-[" else char
 
 
 def _led(snippet: str) -> tuple[str, str]:
@@ -235,7 +248,7 @@ def _led(snippet: str) -> tuple[str, str]:
 # when they are read (``_word_value``).
 
 _NUMERAL = (
-    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?!\d)(?!,\d)(?!\.\d)"
+    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?!\d|[.,]\d)"
     r"(?:[eE][-+]?\d{1,4}+(?!\d))?"
 )
 _NUMBER_WORD = (
@@ -268,7 +281,7 @@ _CODES = f"(?-i:{_grouped(((code[0], code[1:]) for code in CURRENCIES), fold=Fal
 def _amount(p: str) -> str:
     """One amount, its parts in groups prefixed ``p`` (``a_num``, ``a_unit``...)."""
     return (
-        rf"(?:(?<![\w.,])(?P<{p}sign>[-+−]))?"
+        rf"(?:(?P<{p}sign>[-+−])(?<![\w.,].))?"  # the sign first: most amounts have none
         rf"(?:(?P<{p}cur>{_CURRENCY_SIGN})\s?|(?P<{p}code>{_CODES})\s)?"
         rf"(?:(?<![\w.,])(?P<{p}num>{_NUMERAL})"
         rf"(?:\s?(?P<{p}scale>{_SCALE_WORD})|(?P<{p}abbr>{_escaped(_ABBREVIATIONS)})(?!\w))?"
@@ -291,11 +304,14 @@ _SEPARATOR = (
     r"|(?P<for>\s{0,3}-?\s{0,3}for\s{0,3}-?\s{0,3})"
     r"|(?P<of>\s{1,3}(?:out\s{1,3})?of\s{1,3}))))"
 )
+#: What a separator (or "between"'s "and") begins with, after at most six spaces: one
+#: look-ahead where most numbers have none, instead of trying each kind of separator.
+_SEPARATOR_AHEAD = r"(?=\s{0,6}[-–—tfoa])"
 _BODY = (
     rf"(?:(?P<qual>{_QUALIFIER})\s{{0,3}})?"
     rf"(?:(?<!\w)(?P<vague>(?:a\s{{1,3}}(?=few\s))?(?:{_escaped(_VAGUE)}))\b"
     rf"|(?:(?P<between>between)\s{{1,3}}|(?P<from>from)\s{{1,3}})?"
-    rf"{_amount('a_')}(?:{_SEPARATOR}{_amount('b_')})?)"
+    rf"{_amount('a_')}(?:{_SEPARATOR_AHEAD}{_SEPARATOR}{_amount('b_')})?)"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _FLAGS = regex.IGNORECASE | regex.VERSION0
