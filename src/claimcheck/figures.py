@@ -60,7 +60,9 @@ def _fraction(value: object) -> Fraction:
 
 
 def _optional_fraction(value: object) -> Fraction | None:
-    return None if value is None else _fraction(value)
+    if value is None or type(value) is Fraction:  # the commonest: no call to _fraction
+        return value
+    return _fraction(value)
 
 
 # --- the policy ---------------------------------------------------------------

@@ -60,6 +60,8 @@ _LASTED = regex.compile(
     regex.IGNORECASE,
 )
 _PREPOSITION = regex.compile(r"(?:over|under|above|below)\s{1,3}", regex.IGNORECASE)
+#: What _PREPOSITION's matches begin with (no other letter matches these ignoring case).
+_PREPOSITION_FIRST = frozenset("oOuUaAbB")
 _PARTICLE_VERB = regex.compile(
     r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?"
     r"|sign(?:s|ed|ing)?|g(?:ive|ives|ave|iven)|brought|bring|won|win)\s{1,3}$",
@@ -229,7 +231,7 @@ def _of_found(text: str, found: Found, group: int) -> list[Mention]:
 
 
 def _single(text: str, found: Found, group: int) -> Mention:
-    preposition = _PREPOSITION.match(found.text)
+    preposition = _PREPOSITION.match(found.text) if found.text[:1] in _PREPOSITION_FIRST else None
     if preposition is not None and (
         _before_place(text, found) or _after_verb(text, found) or _over_a_span(text, found)
     ):
