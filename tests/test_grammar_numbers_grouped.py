@@ -8,7 +8,8 @@ engine backtrack among them -- match the same span at every position (the flat
 one is the oracle). Alternatives that do not begin with a plain character are
 refused, and every unit word written out letter-first still reads as a unit.
 A run of digits is read without a pattern exactly as the whole figure pattern
-reads it (the oracle). The look-aheads that let the engine skip doomed tries
+reads it (the oracle), and a numeral the scan finds ("1,000", "3.6%") without
+its groups exactly as from them. The look-aheads that let the engine skip doomed tries
 (first characters, what a separator begins with) and the cheaper spellings of
 a sign's and a numeral's look-arounds change no match: the figure patterns
 match the same span with the same groups as their spelling without them (the
@@ -122,3 +123,18 @@ def test_shortcuts_change_no_match(text: str) -> None:
             assert (found and (found.span(), found.groups())) == (
                 expected and (expected.span(), expected.groups())
             )
+
+
+@given(
+    st.integers(min_value=0, max_value=10**15), st.booleans(),
+    st.text(st.sampled_from("0123456789"), max_size=4), st.booleans(),
+)  # fmt: skip
+def test_a_numeral_reads_without_its_groups_as_with_them(
+    whole: int, commas: bool, decimals: str, percent: bool
+) -> None:
+    text = f"{whole:,}" if commas else str(whole)
+    text += f".{decimals}" if decimals else ""
+    text += "%" if percent else ""
+    match = numbers.text_pattern().fullmatch(text)
+    assert match is not None
+    assert numbers._numeral_only(text) == numbers._read_match(match)[0]

@@ -698,6 +698,23 @@ def _digits_only(text: str) -> Reading | None:
     return None
 
 
+def _numeral_only(whole: str) -> Reading | None:
+    """The Reading of a match that is a numeral in ASCII digits and commas, maybe with a
+    decimal point and a "%" glued to it ("270", "1,000", "3.6%"); None for any other match.
+
+    The grammar reads such text one way only (a numeral, then a percent sign), so its
+    groups need not be read.
+    """
+    number = whole[:-1] if whole[-1:] == "%" else whole
+    if not (number.replace(",", "").replace(".", "", 1).isdigit() and number.isascii()):
+        return None
+    value, step, decimals = _numeral(number)
+    unit = "percent" if number is not whole else None
+    return Reading(
+        kind="single", first=Amount(value=value, step=step, decimals=decimals, unit=unit)
+    )
+
+
 def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
     digits = _digits_only(text)
@@ -748,7 +765,7 @@ def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
     for match in matches:
         whole, start = match.group(0), match.start()
         try:
-            digits = _digits_only(whole)  # the commonest figure, "270": no groups to read
+            digits = _numeral_only(whole)  # the commonest figures, "270", "1,000": no groups
             parts: tuple[tuple[int, int], ...]
             if digits is not None:
                 reading, parts = digits, ((start, match.end()),)
