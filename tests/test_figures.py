@@ -6,6 +6,8 @@ stated digit, both ends closed), bound and approximate qualifiers with their
 policy bands, vague amounts, ranges, "N-for-N", ages, money and units; then the
 Figure value itself (validation, ``contains``, ``to``, ``canonical``,
 ``nominal``, ``str``) and the errors that quote what could not be read.
+The interval arithmetic done on integers (a rounded value's two ends, a
+band's widened end) equals the same Fraction arithmetic written out (a law).
 """
 
 from __future__ import annotations
@@ -13,9 +15,20 @@ from __future__ import annotations
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.errors import ClaimcheckError, FigureError, UnitError
-from claimcheck.figures import DEFAULT_POLICY, Band, Figure, FigurePolicy, figures_in, parse_figure
+from claimcheck.figures import (
+    DEFAULT_POLICY,
+    Band,
+    Figure,
+    FigurePolicy,
+    _either_side,
+    _widened,
+    figures_in,
+    parse_figure,
+)
 
 M = 10**6
 INF = None
@@ -599,3 +612,13 @@ def test_a_figure_in_a_minor_unit_is_the_same_figure_in_its_currency(
 def test_cents_are_counted_in_dollars() -> None:
     assert parse_figure("$1.1 billion").unit == parse_figure("71 cents").unit
     assert parse_figure("71 cents").contains("$0.71")
+
+
+@given(st.fractions(), st.fractions(min_value=0), st.fractions(min_value=0, max_value=1))
+def test_either_side_on_integers_is_the_fraction_arithmetic(value: F, half: F, share: F) -> None:
+    assert _either_side(value, half, share) == (value - half * share, value + half * share)
+
+
+@given(st.fractions(), st.fractions(min_value=-1, max_value=1))
+def test_widened_on_integers_is_the_fraction_arithmetic(value: F, offset: F) -> None:
+    assert _widened(value, offset) == value + abs(value) * offset

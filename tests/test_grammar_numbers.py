@@ -4,7 +4,8 @@
 amounts with their value, last-digit step, scale and unit text);
 ``find_figures`` finds the same figures in running text with their spans,
 trying the pattern only near anchors (digit runs and number words) yet finding
-exactly what trying it at every position finds.
+exactly what trying it at every position finds, and reading a stretch
+between spaces in place exactly what reading it cut out finds.
 Numerals and number words are checked against independent renderings
 (Python's own digit formatting and an English spelling written here), and
 adversarial input is refused or scanned without blowing up; letters that
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from fractions import Fraction as F
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +27,7 @@ from claimcheck.grammar.numbers import (
     ANCHOR_WORDS,
     MAX_DIGITS,
     QUALIFIERS,
+    Found,
     anchors,
     find_figures,
     find_figures_everywhere,
@@ -281,6 +284,19 @@ def test_anchored_scan_finds_what_trying_every_position_finds(text: str) -> None
 @given(st.text(alphabet="0123456789,.-+% $€abdefhilmnorstuvwxyzAOT\nſ", max_size=200))
 def test_anchored_scan_agrees_on_arbitrary_text(text: str) -> None:
     assert find_figures(text) == find_figures_everywhere(text)
+
+
+@given(_soups(), _soups(), _soups())
+def test_a_stretch_between_spaces_reads_as_if_cut_out(before: str, middle: str, after: str) -> None:
+    text = f"{before} {middle} {after}"
+    pos, endpos = len(before) + 1, len(before) + 1 + len(middle)
+    found = find_figures(text, pos=pos, endpos=endpos)
+    assert [_shifted(f, -pos) for f in found] == find_figures(middle)
+
+
+def _shifted(found: Found, offset: int) -> Found:
+    parts = tuple((start + offset, end + offset) for start, end in found.parts)
+    return attrs.evolve(found, start=found.start + offset, end=found.end + offset, parts=parts)
 
 
 def _runs(text: str) -> list[tuple[int, int]]:

@@ -60,7 +60,9 @@ def _fraction(value: object) -> Fraction:
 
 
 def _optional_fraction(value: object) -> Fraction | None:
-    return None if value is None else _fraction(value)
+    if value is None or type(value) is Fraction:  # the commonest: no call to _fraction
+        return value
+    return _fraction(value)
 
 
 # --- the policy ---------------------------------------------------------------
@@ -334,6 +336,9 @@ def _is_exact(amount: Amount, unit: str | None) -> bool:
     return units.is_currency(unit) and not amount.decimals and not units.is_minor_currency(unit)
 
 
+_WHOLE = Fraction(1)
+
+
 def _stated(amount: Amount, unit: str | None, policy: FigurePolicy, exact: bool) -> _Span:
     """The interval one amount allows by its stated precision."""
     v = amount.value
@@ -343,17 +348,21 @@ def _stated(amount: Amount, unit: str | None, policy: FigurePolicy, exact: bool)
         return _Span(low=v, high=v + amount.step, nominal_low=v, nominal_high=v, high_open=True)
     if exact or _is_exact(amount, unit) or not policy.rounding:
         return _Span(low=v, high=v, nominal_low=v, nominal_high=v)
-    low, high = _either_side(v, amount.step * policy.rounding)
+    low, high = _either_side(v, amount.step, policy.rounding)
     return _Span(low=low, high=high, nominal_low=v, nominal_high=v)
 
 
-def _either_side(value: Fraction, half: Fraction) -> tuple[Fraction, Fraction]:
-    """``value - half`` and ``value + half``, exact, summed over one common denominator.
+def _either_side(
+    value: Fraction, half: Fraction, share: Fraction = _WHOLE
+) -> tuple[Fraction, Fraction]:
+    """``value - half * share`` and ``value + half * share``, exact, over one denominator.
 
-    (Two Fractions built from integers cost a third of two Fraction operations.)
+    (Two Fractions built from integers cost a third of the Fraction operations.)
     """
-    denominator = value.denominator * half.denominator
-    centre, width = value.numerator * half.denominator, half.numerator * value.denominator
+    half_over = half.denominator * share.denominator  # half * share, not reduced
+    denominator = value.denominator * half_over
+    centre = value.numerator * half_over
+    width = half.numerator * share.numerator * value.denominator
     return Fraction(centre - width, denominator), Fraction(centre + width, denominator)
 
 
@@ -377,13 +386,19 @@ def _bounded(span: _Span, qualifier: str) -> _Span:
 def _banded(span: _Span, band: Band) -> _Span:
     assert span.low is not None
     assert span.high is not None
-    low = span.low + abs(span.low) * band.low
-    high = span.high + abs(span.high) * band.high
+    low, high = _widened(span.low, band.low), _widened(span.high, band.high)
     return _Span(
         low=low, high=high, nominal_low=span.nominal_low, nominal_high=span.nominal_high,
         low_open=band.low_open and band.low == 0 and low != high,
         high_open=band.high_open and band.high == 0 and low != high,
     )  # fmt: skip
+
+
+def _widened(value: Fraction, offset: Fraction) -> Fraction:
+    """``value + |value| * offset``, exact, as one Fraction built from integers."""
+    over = value.denominator * offset.denominator
+    return Fraction(value.numerator * offset.denominator + abs(value.numerator) * offset.numerator,
+                    over)  # fmt: skip
 
 
 def _merge(first: _Span, second: _Span) -> _Span:

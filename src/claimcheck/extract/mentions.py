@@ -60,6 +60,8 @@ _LASTED = regex.compile(
     regex.IGNORECASE,
 )
 _PREPOSITION = regex.compile(r"(?:over|under|above|below)\s{1,3}", regex.IGNORECASE)
+#: What _PREPOSITION's matches begin with (no other letter matches these ignoring case).
+_PREPOSITION_FIRST = frozenset("oOuUaAbB")
 _PARTICLE_VERB = regex.compile(
     r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?"
     r"|sign(?:s|ed|ing)?|g(?:ive|ives|ave|iven)|brought|bring|won|win)\s{1,3}$",
@@ -68,6 +70,8 @@ _PARTICLE_VERB = regex.compile(
 # The three words after a figure: a place may stand after two modifiers.
 _NEXT_WORDS = regex.compile(r"((?:\s{1,3}[\p{L}-]{1,20}){1,3})")
 _PAIRED = regex.compile(r"\s{0,3}\(\s{0,3}")
+#: The longest text _PAIRED matches.
+_PAIRED_MOST = 7
 
 
 @attrs.frozen(kw_only=True)
@@ -97,7 +101,9 @@ def mentions(text: str) -> list[Mention]:
     """Every figure mention in ``text``, left to right."""
     spans = anchors(text)
     phones = screen.phone_spans(text, [span for span in spans if text[span[0]].isdigit()])
-    found_all = [f for f in scan.find_figures(text, spans) if not _in_spans(f, phones)]
+    found_all = scan.find_figures(text, spans)
+    if phones:
+        found_all = [f for f in found_all if not _in_spans(f, phones)]
     out: list[Mention] = []
     skip = False
     for group, found in enumerate(found_all):
@@ -115,6 +121,8 @@ def _ratio(text: str, found: list[Found], group: int) -> Mention | None:
     if group + 1 >= len(found):
         return None
     first, second = found[group], found[group + 1]
+    if not _RATIO_GAP_SIZES[0] <= second.start - first.end <= _RATIO_GAP_SIZES[1]:
+        return None  # no room for " in " or too much: the pattern need not be tried
     if _RATIO_GAP.fullmatch(text, first.end, second.start) is None:
         return None
     part, whole = _plain_count(first), _plain_count(second)
@@ -162,6 +170,8 @@ _POPULATIONS = frozenset({
 })  # fmt: skip
 _AFTER_ANY = 2**62  # sorts after every span end starting at the same place
 _RATIO_GAP = regex.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?")
+#: The shortest and longest text _RATIO_GAP matches (" in ", "   in   every   ").
+_RATIO_GAP_SIZES = (4, 17)
 
 
 def _paired(text: str, found: list[Mention]) -> list[Mention]:
@@ -169,10 +179,19 @@ def _paired(text: str, found: list[Mention]) -> list[Mention]:
     out = found[:1]
     for mention in found[1:]:
         previous = out[-1]
-        if _PAIRED.fullmatch(text, previous.end, mention.start) and _both_units(previous, mention):
+        if _restates(text, previous, mention):
             mention = _inherit(mention, previous)
         out.append(mention)
     return out
+
+
+def _restates(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` stands in brackets right after ``first``, both with a unit."""
+    if second.start - first.end > _PAIRED_MOST:
+        return False  # too far apart for the pattern to match
+    return _PAIRED.fullmatch(text, first.end, second.start) is not None and _both_units(
+        first, second
+    )
 
 
 def _qualifier_words(text: str) -> str:
@@ -212,7 +231,7 @@ def _of_found(text: str, found: Found, group: int) -> list[Mention]:
 
 
 def _single(text: str, found: Found, group: int) -> Mention:
-    preposition = _PREPOSITION.match(found.text)
+    preposition = _PREPOSITION.match(found.text) if found.text[:1] in _PREPOSITION_FIRST else None
     if preposition is not None and (
         _before_place(text, found) or _after_verb(text, found) or _over_a_span(text, found)
     ):

@@ -96,15 +96,17 @@ def recover_missed(
     when the caller has them.
     """
     covered = [(f.start, f.end) for f in found]
+    spans = numbers.anchors(text) if spans is None else spans
+    starts = [start for start, _ in spans]
     extra: list[Found] = []
     done = 0
-    for start, end in numbers.anchors(text) if spans is None else spans:
+    for start, end in spans:
         if start < done or _covered(start, covered):
             continue
         window = _window(text, start, end)
         if window is None:
             continue
-        more = [f for f in _scan(text, *window) if f.end > start]
+        more = [f for f in _scan(text, starts, *window) if f.end > start]
         extra.extend(f for f in more if not _covered(f.start, covered))
         done = max([done, *(f.end for f in more)])
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
@@ -136,17 +138,16 @@ def _forward(text: str, end: int, limit: int) -> int:
     return min(limit, len(text))
 
 
-def _scan(text: str, low: int, high: int) -> list[Found]:
+def _scan(text: str, starts: list[int], low: int, high: int) -> list[Found]:
+    """The figures of the window ``text[low:high]``, widened while one ends near its end.
+
+    The window is read in place (``pos``/``endpos``), with the text's anchors
+    ``starts``: it starts after white space and ends before it, so the grammar
+    reads it as it would read the window cut out of the text.
+    """
     while True:
-        found = numbers.find_figures(text[low:high])
-        if not found or found[-1].end < high - low - _MARGIN or high >= len(text):
-            return [_shifted(f, low) for f in found]
+        spots = starts[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+        found = numbers.find_figures(text, spots=spots, pos=low, endpos=high)
+        if not found or found[-1].end < high - _MARGIN or high >= len(text):
+            return found
         high = _forward(text, high, len(text))
-
-
-def _shifted(found: Found, offset: int) -> Found:
-    parts = tuple((start + offset, end + offset) for start, end in found.parts)
-    return Found(
-        start=found.start + offset, end=found.end + offset, text=found.text,
-        reading=found.reading, parts=parts,
-    )  # fmt: skip

@@ -164,9 +164,11 @@ def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[
         return [m.span() for m in _PHONE.finditer(text)]
     spans: list[tuple[int, int]] = []
     done = 0
-    for start, _ in digits:
+    for start, end in digits:
         for at in (start - 1, start):
-            if at < done or (at < start and text[at] not in "+("):
+            if at < done or (at < start and text[at] not in "+(") or (
+                at == start and not _may_group(text, end)
+            ):
                 continue
             match = _PHONE.match(text, at)
             if match is not None:
@@ -174,6 +176,20 @@ def phone_spans(text: str, digits: list[tuple[int, int]] | None = None) -> list[
                 done = match.end()
                 break
     return spans
+
+
+def _may_group(text: str, end: int) -> bool:
+    """Whether the digit run ending at ``end`` may start a phone number (no "+" or "(" before).
+
+    It must then be its first group: a separator (" ", ".", "-") and a digit
+    (or "(" after "-"), or ")" and a separator, must follow it.
+    """
+    after, then = text[end : end + 1], text[end + 1 : end + 2]
+    if after in (" ", "."):
+        return then.isdigit()
+    if after == "-":
+        return then.isdigit() or then == "("
+    return after == ")" and then in (" ", ".", "-")
 
 
 def is_distractor(text: str, found: Found) -> bool:
@@ -202,7 +218,7 @@ def _plain(found: Found) -> bool:
 def _clock(found: Found, before: str, after: str) -> bool:
     if not found.text[-1:].isdigit():
         return False
-    clock_after = any(c in _CLOCK_FIRST for c in fold_case(after[:2]))
+    clock_after = not _CLOCK_FIRST.isdisjoint(fold_case(after[:2]))
     if clock_after and _CLOCK_AFTER.match(after) is not None:
         return True
     return before.endswith(":") and _CLOCK_BEFORE.search(before) is not None
@@ -328,9 +344,7 @@ def _designator(found: Found, before: str, after: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and word.group(1).casefold() in DESIGNATORS:
         return True
-    following = _NEXT_WORD.match(after)  # "the 38 Level of its shaft"
-    name = following.group(1) if following is not None else ""
-    if name[:1].isupper() and name.casefold() in DESIGNATORS:
+    if _capital_designator(after):  # "the 38 Level of its shaft"
         return True
     if "-" in found.text and _MODEL.fullmatch(found.text) and _MAKER_MODEL.search(before):
         return True  # "an ATR 72-500", "the Su 27-M"
@@ -339,11 +353,24 @@ def _designator(found: Found, before: str, after: str) -> bool:
     )
 
 
+def _capital_designator(after: str) -> bool:
+    """Whether a capitalised designator follows ("the 38 Level of its shaft").
+
+    Its first letter stands in the first four characters: if all of them that
+    have a case are lower case, none is.
+    """
+    if after[:4].islower():
+        return False
+    following = _NEXT_WORD.match(after)
+    name = following.group(1) if following is not None else ""
+    return name[:1].isupper() and name.casefold() in DESIGNATORS
+
+
 def _idiom(found: Found, before: str, after: str) -> bool:
     words = found.text.casefold()
     if words == "one" and _one_idiom(before, after):
         return True
-    if _ONE_COMPOUND.fullmatch(words):  # "their steepest one-day drop"
+    if words.startswith("one-") and _ONE_COMPOUND.fullmatch(words):  # "steepest one-day drop"
         return True
     if words in _SMALL_WORDS and _THE_BEFORE.search(before) and not _OF_THE_BEFORE.search(before):
         return True

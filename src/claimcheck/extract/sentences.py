@@ -15,6 +15,8 @@ is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -64,16 +66,35 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """The paragraphs of ``text``, each with its sentences (empty ones left out)."""
     out: list[Paragraph] = []
     count = 0
+    terminators = _terminators(text)
     for start, end in _blocks(text):
-        spans = _sentence_spans(text, start, end)
+        pieces = _sentence_spans(text, start, end, _within(terminators, start, end))
         sentences = tuple(
-            Sentence(start=s, end=e, text=text[s:e], paragraph=len(out), index=count + i)
-            for i, (s, e) in enumerate(spans)
+            Sentence(start=s, end=e, text=words, paragraph=len(out), index=count + i)
+            for i, (s, e, words) in enumerate(pieces)
         )
         if sentences:
             count += len(sentences)
             out.append(Paragraph(start=start, end=end, index=len(out), sentences=sentences))
     return tuple(out)
+
+
+def _terminators(text: str) -> list[tuple[int, int]]:
+    """The spans of every sentence terminator in the text, found in one pass."""
+    return [match.span() for match in _TERMINATOR.finditer(text)]
+
+
+def _within(terminators: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The terminators of the block ``start:end``, as a scan of the block alone finds them.
+
+    A terminator cannot hold white space, and white space stands around every
+    block, so the block's are the text's inside it -- but for one that ends
+    the block, which the block's scan cannot see white space after.
+    """
+    low = bisect.bisect_left(terminators, (start, -1))
+    high = bisect.bisect_left(terminators, (end, -1), low)
+    found = terminators[low:high]
+    return found[:-1] if found and found[-1][1] >= end else found
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -87,26 +108,32 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_spans(
+    text: str, start: int, end: int, terminators: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The sentences of the block ``start:end``: their spans, white space trimmed, and text."""
     block = text[start:end]
     quoted = '"' in block or "“" in block or "”" in block  # else no quotation to keep whole
-    spans = _split(text, start, end, quotes=quoted)
+    spans = _split(text, (start, end), terminators, quotes=quoted)
     if spans and spans[-1][2]:
-        spans = _split(text, start, end, quotes=False)
-    return [_trimmed(text, s, e) for s, e, _ in spans if text[s:e].strip()]
+        spans = _split(text, (start, end), terminators, quotes=False)
+    return [piece for s, e, _ in spans if (piece := _trimmed(text, s, e)) is not None]
 
 
-def _split(text: str, start: int, end: int, *, quotes: bool) -> list[tuple[int, int, bool]]:
+def _split(
+    text: str, block: tuple[int, int], terminators: list[tuple[int, int]], *, quotes: bool
+) -> list[tuple[int, int, bool]]:
+    start, end = block
     spans: list[tuple[int, int, bool]] = []
     begin, seen, depth = start, start, _Quotes()
-    for match in _TERMINATOR.finditer(text, start, end):
+    for stop, after in terminators:
         if quotes:
-            depth.read(text, seen, match.end())
-            seen = match.end()
-        if (quotes and depth.open(match.end() - begin)) or not _boundary(text, match, end):
+            depth.read(text, seen, after)
+            seen = after
+        if (quotes and depth.open(after - begin)) or not _boundary(text, stop, after, end):
             continue
-        spans.append((begin, match.end(), False))
-        begin = match.end()
+        spans.append((begin, after, False))
+        begin = after
     spans.append((begin, end, quotes and depth.open(0) and end > begin))
     return spans
 
@@ -128,24 +155,28 @@ class _Quotes:
         return inside and length < _QUOTE_LIMIT
 
 
-def _boundary(text: str, match: regex.Match[str], end: int) -> bool:
-    if _NEXT.match(text, match.end(), end) is None:
+def _boundary(text: str, stop: int, after: int, end: int) -> bool:
+    """Whether the terminator at ``stop:after`` ends a sentence of a block ending at ``end``."""
+    if _NEXT.match(text, after, end) is None:
         return False
-    if text[match.start()] != ".":
+    if text[stop] != ".":
         return True
-    word = _LAST_WORD.search(text, max(0, match.start() - 16), match.start() + 1)
+    word = _LAST_WORD.search(text, max(0, stop - 16), stop + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".").lstrip("(\"“'‘")
     return not (token.casefold() in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)))
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """``text[start:end]`` without white space at either end, and where that stands; None if
+    nothing is left."""
+    chunk = text[start:end]
+    words = chunk.strip()
+    if not words:
+        return None
+    start += len(chunk) - len(chunk.lstrip())
+    return start, start + len(words), words
 
 
 _SEPARATOR = regex.compile(r"[,;:]")

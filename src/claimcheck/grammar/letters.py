@@ -82,11 +82,40 @@ def letter_runs(text: str) -> frozenset[str]:
     known = _known.get(id(text))
     if known is not None and known[0] is text:
         return known[1]
-    runs = frozenset(text.translate(_BLANKS).split())
+    runs = _runs(text)
     if len(_known) >= _REMEMBERED:
         _known.pop(next(iter(_known), -1), None)
     _known[id(text)] = (text, runs)
     return runs
+
+
+#: Keeps ASCII letters and every byte of a non-ASCII character (all >= 0x80 in UTF-8).
+_ASCII_BLANKS = bytes(code if code >= 0x80 or chr(code).isalpha() else 0x20 for code in range(256))
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+
+def _runs(text: str) -> frozenset[str]:
+    """The runs of letters: ASCII non-letters blanked byte by byte, then split.
+
+    A byte table translates UTF-8 many times faster than :data:`_BLANKS`
+    translates characters. It keeps every non-ASCII character, so only the
+    stretches (between spaces) that hold one are split again character by character.
+    """
+    if text.isascii():
+        return frozenset(text.encode("ascii").translate(_ASCII_BLANKS).decode("ascii").split())
+    utf8 = text.encode("utf-8", "surrogatepass").translate(_ASCII_BLANKS)
+    blanked = utf8.decode("utf-8", "surrogatepass")
+    runs = set(blanked.split())
+    end = 0
+    for odd in _NON_ASCII.finditer(blanked):
+        if odd.start() >= end:
+            start = blanked.rfind(" ", 0, odd.start()) + 1
+            end = blanked.find(" ", odd.end())
+            end = len(blanked) if end < 0 else end
+            stretch = blanked[start:end]
+            runs.difference_update(word for word in stretch.split() if not word.isascii())
+            runs.update(stretch.translate(_BLANKS).split())
+    return frozenset(runs)
 
 
 def word_starts(text: str, word: str) -> list[int]:

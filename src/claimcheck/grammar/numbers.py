@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -191,7 +192,10 @@ _MONEY_WORDS = tuple(
     if word[:1].isalpha() and "$" not in word and word not in _CODE_WORDS
 )  # fmt: skip
 _SCALE_ENDS = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m)"
-_CURRENCY_SIGN = r"US\$|(?<![\w.,])(?:HK|NZ|C|A|S|R)\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|₦|₱"
+_CURRENCY_SIGN = (
+    r"(?=[UHNCASR$€£¥₽₴₹₩₺₪₦₱])"  # what each begins with: one test where most amounts have none
+    r"(?:US\$|(?<![\w.,])(?:HK|NZ|C|A|S|R)\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|₦|₱)"
+)
 _PERCENT = r"%|percent\b|per[\s-]cent\b|pct\b"
 
 
@@ -208,7 +212,9 @@ def _grouped(alternatives: Iterable[tuple[str, str]], *, fold: bool = True) -> s
     alternation one by one, so a long list of units or currencies costs a try per word
     wherever a unit may stand; grouped, it costs a try per first character. The matches
     are the same: two alternatives with different first characters never match at one
-    place, and each group keeps its alternatives' order. ``fold`` groups characters as a
+    place, and each group keeps its alternatives' order. A look-ahead for the first
+    characters stands before them: where none can match (a digit where a qualifier may
+    stand), one class test fails instead of a try per group. ``fold`` groups characters as a
     case-insensitive pattern reads them (only ASCII or caseless first characters).
     """
     groups: dict[str, list[str]] = {}
@@ -216,7 +222,15 @@ def _grouped(alternatives: Iterable[tuple[str, str]], *, fold: bool = True) -> s
         if len(first) != 1 or (fold and not (first.isascii() or first.lower() == first.upper())):
             raise ValueError(f"cannot group {first + rest!r} by a plain first character")
         groups.setdefault(first.casefold() if fold else first, []).append(rest)
-    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+    if not groups:
+        return ""
+    branches = "|".join(f"{regex.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return f"(?=[{''.join(_in_class(c) for c in groups)}])(?:{branches})"
+
+
+def _in_class(char: str) -> str:
+    """``char`` as a member of a character class."""
+    return f"\\{char}" if char in "\\]^-[" else char
 
 
 def _led(snippet: str) -> tuple[str, str]:
@@ -234,7 +248,7 @@ def _led(snippet: str) -> tuple[str, str]:
 # when they are read (``_word_value``).
 
 _NUMERAL = (
-    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?!\d)(?!,\d)(?!\.\d)"
+    r"(?:\d{1,3}+(?:,\d{3}+){1,19}+|\d{1,60}+)(?:\.\d{1,60}+)?+(?!\d|[.,]\d)"
     r"(?:[eE][-+]?\d{1,4}+(?!\d))?"
 )
 _NUMBER_WORD = (
@@ -267,7 +281,7 @@ _CODES = f"(?-i:{_grouped(((code[0], code[1:]) for code in CURRENCIES), fold=Fal
 def _amount(p: str) -> str:
     """One amount, its parts in groups prefixed ``p`` (``a_num``, ``a_unit``...)."""
     return (
-        rf"(?:(?<![\w.,])(?P<{p}sign>[-+−]))?"
+        rf"(?:(?P<{p}sign>[-+−])(?<![\w.,].))?"  # the sign first: most amounts have none
         rf"(?:(?P<{p}cur>{_CURRENCY_SIGN})\s?|(?P<{p}code>{_CODES})\s)?"
         rf"(?:(?<![\w.,])(?P<{p}num>{_NUMERAL})"
         rf"(?:\s?(?P<{p}scale>{_SCALE_WORD})|(?P<{p}abbr>{_escaped(_ABBREVIATIONS)})(?!\w))?"
@@ -290,11 +304,14 @@ _SEPARATOR = (
     r"|(?P<for>\s{0,3}-?\s{0,3}for\s{0,3}-?\s{0,3})"
     r"|(?P<of>\s{1,3}(?:out\s{1,3})?of\s{1,3}))))"
 )
+#: What a separator (or "between"'s "and") begins with, after at most six spaces: one
+#: look-ahead where most numbers have none, instead of trying each kind of separator.
+_SEPARATOR_AHEAD = r"(?=\s{0,6}[-–—tfoa])"
 _BODY = (
     rf"(?:(?P<qual>{_QUALIFIER})\s{{0,3}})?"
     rf"(?:(?<!\w)(?P<vague>(?:a\s{{1,3}}(?=few\s))?(?:{_escaped(_VAGUE)}))\b"
     rf"|(?:(?P<between>between)\s{{1,3}}|(?P<from>from)\s{{1,3}})?"
-    rf"{_amount('a_')}(?:{_SEPARATOR}{_amount('b_')})?)"
+    rf"{_amount('a_')}(?:{_SEPARATOR_AHEAD}{_SEPARATOR}{_amount('b_')})?)"
     rf"(?P<suffix>{_SUFFIX})?"
 )
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -318,15 +335,58 @@ def text_pattern() -> regex.Pattern[str]:
     return regex.compile(_IN_TEXT, _FLAGS)
 
 
+#: What each amount's groups are called after its prefix (``a_num``...), in text order.
+_PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale", "words",
+                "pct", "unit", "old")  # fmt: skip
+
+
+class _AmountGroups(NamedTuple):
+    """Where one amount's groups (:data:`_PART_GROUPS`) stand in a match's ``groups()``."""
+
+    sign: int
+    cur: int
+    code: int
+    num: int
+    scale: int
+    abbr: int
+    frac: int
+    fscale: int
+    words: int
+    pct: int
+    unit: int
+    old: int
+
+
+class _Layout(NamedTuple):
+    """Where a figure pattern's groups stand in its matches' ``groups()`` (0-based).
+
+    Read once per pattern, so a match is read off its ``groups()`` tuple by
+    position: building a dict of its groups for each match costs more than
+    reading it.
+    """
+
+    qual: int
+    suffix: int
+    vague: int
+    between: int
+    start: int
+    pair_for: int
+    pair_of: int
+    first: _AmountGroups
+    second: _AmountGroups
+
+
 @functools.cache
-def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
-    index = pattern.groupindex
-    return tuple(sorted(index, key=index.__getitem__))
-
-
-def _groups(match: regex.Match[str]) -> dict[str, str | None]:
-    """The named groups of a match (``match.groupdict()`` is several times slower)."""
-    return dict(zip(_group_names(match.re), match.groups(), strict=True))
+def _layout(pattern: regex.Pattern[str]) -> _Layout:
+    index = {name: number - 1 for name, number in pattern.groupindex.items()}
+    first, second = (
+        _AmountGroups(*(index[p + name] for name in _PART_GROUPS)) for p in ("a_", "b_")
+    )
+    return _Layout(
+        qual=index["qual"], suffix=index["suffix"], vague=index["vague"],
+        between=index["between"], start=index["from"], pair_for=index["for"],
+        pair_of=index["of"], first=first, second=second,
+    )  # fmt: skip
 
 
 _LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1}}}")
@@ -475,73 +535,76 @@ def _fraction_value(text: str) -> Fraction:
     return Fraction(count, _DENOMINATORS[words[1]])
 
 
-_Groups = dict[str, str | None]
+#: A match's groups, as ``match.groups()`` gives them.
+_Values = tuple[str | None, ...]
 
 
-def _amount_of(groups: _Groups, p: str, whole: str) -> Amount | None:
-    """The Amount in the groups prefixed ``p`` (None if that amount is absent)."""
-    if groups[p + "num"] is not None:
-        value, step, decimals, scale = _digits(groups, p)
+def _amount_of(values: _Values, at: _AmountGroups, whole: str) -> Amount | None:
+    """The Amount in the groups at ``at`` (None if that amount is absent)."""
+    if (num := values[at.num]) is not None:
+        value, step, decimals, scale = _digits(num, values[at.scale] or values[at.abbr])
         fraction = False
-    elif (frac := groups[p + "frac"]) is not None:
+    elif (frac := values[at.frac]) is not None:
         value, decimals = _fraction_value(frac), False
-        scale = _SCALES[fold_case(fscale)] if (fscale := groups[p + "fscale"]) else 1
+        scale = _SCALES[fold_case(fscale)] if (fscale := values[at.fscale]) else 1
         value, step, fraction, scale = value * scale, _ONE, scale == 1, 1
-    elif (words := groups[p + "words"]) is not None:
+    elif (words := values[at.words]) is not None:
         value, step, scale = _word_value(words)
         decimals = fraction = False
     else:
         return None
-    sign = groups[p + "sign"]
+    sign = values[at.sign]
     return Amount(
         value=-value if sign in ("-", "−") else value, step=step, decimals=decimals,
         scale=scale, fraction=fraction, signed=sign is not None,
-        unit=_unit_text(groups, p, whole), age=groups[p + "old"] is not None,
+        unit=_unit_text(values, at, whole), age=values[at.old] is not None,
     )  # fmt: skip
 
 
-def _digits(groups: _Groups, p: str) -> tuple[Fraction, Fraction, bool, int]:
-    word = groups[p + "scale"] or groups[p + "abbr"]
+def _digits(num: str, word: str | None) -> tuple[Fraction, Fraction, bool, int]:
+    """A numeral's value, step and decimals, and the scale of its scale ``word`` (if any)."""
     scale = 1 if word is None else _SCALES.get(fold_case(word)) or _ABBREVIATIONS[fold_case(word)]
-    value, step, decimals = _numeral(groups[p + "num"] or "", scale)
+    value, step, decimals = _numeral(num, scale)
     return value, step, decimals, scale
 
 
-def _unit_text(groups: _Groups, p: str, whole: str) -> str | None:
-    money = groups[p + "cur"] or groups[p + "code"]
-    unit = "percent" if groups[p + "pct"] is not None else groups[p + "unit"]
+def _unit_text(values: _Values, at: _AmountGroups, whole: str) -> str | None:
+    money = values[at.cur] or values[at.code]
+    unit = "percent" if values[at.pct] is not None else values[at.unit]
     if money is not None and unit is not None:
         raise FigureError(f"cannot read {whole!r}: money and a unit at once")
     return CURRENCY_SYMBOLS.get(money.lower(), money) if money else unit
 
 
-def _reading(groups: _Groups, whole: str, tail: str | None = None) -> Reading:
-    """The Reading of the groups of a FIGURE or FIGURE_IN_TEXT match (``whole`` its text)."""
-    qualifier = _qualifier(groups, whole)
-    if (vague := groups["vague"]) is not None:
+def _reading(values: _Values, layout: _Layout, whole: str, tail: str | None = None) -> Reading:
+    """The Reading of a figure pattern's match (its ``groups()``, ``whole`` its text)."""
+    qualifier = _qualifier(values, layout, whole)
+    if (vague := values[layout.vague]) is not None:
         if tail is not None:
             raise FigureError(f"cannot read {whole!r}: a unit after a vague amount")
         word = " ".join(fold_case(vague).split()).removeprefix("a ")  # "a few hundred"
         return Reading(kind="vague", qualifier=qualifier, vague=Vague(word=word, base=_VAGUE[word]))
-    first, second = _amount_of(groups, "a_", whole), _amount_of(groups, "b_", whole)
+    first = _amount_of(values, layout.first, whole)
+    second = _amount_of(values, layout.second, whole)
     if first is None:
         raise FigureError(f"cannot read {whole!r} as a figure")
     if second is None:
-        if groups["between"] or groups["from"]:
+        if values[layout.between] or values[layout.start]:
             raise FigureError(f"cannot read {whole!r}: a range needs two ends")
         return Reading(kind="single", qualifier=qualifier, first=_with_tail(first, tail))
     first, second = _share(first, _with_tail(second, tail))
-    return Reading(kind=_pair_kind(groups), qualifier=qualifier, first=first, second=second)
+    kind = _pair_kind(values, layout)
+    return Reading(kind=kind, qualifier=qualifier, first=first, second=second)
 
 
-def _pair_kind(groups: _Groups) -> str:
-    if groups["for"] is not None:
+def _pair_kind(values: _Values, layout: _Layout) -> str:
+    if values[layout.pair_for] is not None:
         return "for"
-    return "of" if groups["of"] is not None else "range"
+    return "of" if values[layout.pair_of] is not None else "range"
 
 
-def _qualifier(groups: _Groups, whole: str) -> str | None:
-    before, after = groups["qual"], groups["suffix"]
+def _qualifier(values: _Values, layout: _Layout, whole: str) -> str | None:
+    before, after = values[layout.qual], values[layout.suffix]
     if before is not None and after is not None:
         raise FigureError(f"cannot read {whole!r}: two qualifiers")
     if before is not None:
@@ -605,8 +668,7 @@ def _read_whole(text: str) -> Reading:
     if match is None:
         raise FigureError(f"cannot read {text!r} as a figure (expected e.g. '1,000', "
                           "'at least 162', '1.2 million', '300 to 400', '86%')")  # fmt: skip
-    groups = _groups(match)
-    return _reading(groups, text.strip(), groups["tail"])
+    return _reading(match.groups(), _layout(match.re), text.strip(), match["tail"])
 
 
 @functools.cache
@@ -629,11 +691,35 @@ def _counted(text: str) -> Reading | None:
     return None if plain is None else plain[0]
 
 
+def _digits_only(text: str) -> Reading | None:
+    """The Reading of a run of ASCII digits ("270"), read with no pattern; None for other text."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
+        return Reading(kind="single", first=Amount(value=Fraction(int(text)), step=_ONE))
+    return None
+
+
+def _numeral_only(whole: str) -> Reading | None:
+    """The Reading of a match that is a numeral in ASCII digits and commas, maybe with a
+    decimal point and a "%" glued to it ("270", "1,000", "3.6%"); None for any other match.
+
+    The grammar reads such text one way only (a numeral, then a percent sign), so its
+    groups need not be read.
+    """
+    number = whole[:-1] if whole[-1:] == "%" else whole
+    if not (number.replace(",", "").replace(".", "", 1).isdigit() and number.isascii()):
+        return None
+    value, step, decimals = _numeral(number)
+    unit = "percent" if number is not whole else None
+    return Reading(
+        kind="single", first=Amount(value=value, step=step, decimals=decimals, unit=unit)
+    )
+
+
 def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     """The Reading of a plain number and where its amount is in ``text`` (None if not plain)."""
-    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:  # "270": no pattern needed
-        amount = Amount(value=Fraction(int(text)), step=_ONE)
-        return Reading(kind="single", first=amount), (0, len(text))
+    digits = _digits_only(text)
+    if digits is not None:
+        return digits, (0, len(text))
     last = text.rstrip()[-1:]
     match = _plain_pattern().fullmatch(text) if last.isdigit() or last == "%" else None
     if match is None:
@@ -647,7 +733,9 @@ def _plain(text: str) -> tuple[Reading, tuple[int, int]] | None:
     return Reading(kind="single", qualifier=qualifier, first=first), (match.start("num"), end)
 
 
-def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
+def find_figures(
+    text: str, *, spots: list[int] | None = None, pos: int = 0, endpos: int | None = None
+) -> list[Found]:
     """Every figure in running text, left to right, as :class:`Found` spans.
 
     Spans that match the grammar but do not read (scale words out of order,
@@ -655,9 +743,16 @@ def find_figures(text: str, *, spots: list[int] | None = None) -> list[Found]:
     tried only near anchors (see :func:`anchors`; ``spots`` are their starts
     when the caller has them), which finds exactly what trying it at every
     position finds (:func:`find_figures_everywhere`), several times faster.
+
+    ``pos`` and ``endpos`` read only ``text[pos:endpos]``, as a regex's do: the
+    pattern sees the text before ``pos`` and nothing from ``endpos`` on; the
+    spans are in ``text``'s offsets (``spots`` must then lie in that stretch).
     """
-    starts = [start for start, _ in anchors(text)] if spots is None else spots
-    return _found_all(text, _matches_near(text, starts))
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if spots is None:
+        spots = [start for start, _ in anchors(text[pos:end])]
+        spots = [start + pos for start in spots] if pos else spots
+    return _found_all(text, _matches_near(text, spots, pos, end))
 
 
 def find_figures_everywhere(text: str) -> list[Found]:
@@ -670,10 +765,10 @@ def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
     for match in matches:
         whole, start = match.group(0), match.start()
         try:
-            plain = _plain(whole)  # most figures: read again by the small pattern, faster
-            if plain is not None:
-                reading, (low, high) = plain
-                parts: tuple[tuple[int, int], ...] = ((start + low, start + high),)
+            digits = _numeral_only(whole)  # the commonest figures, "270", "1,000": no groups
+            parts: tuple[tuple[int, int], ...]
+            if digits is not None:
+                reading, parts = digits, ((start, match.end()),)
             else:
                 reading, parts = _read_match(match)
         except FigureError:
@@ -684,10 +779,10 @@ def _found_all(text: str, matches: Iterable[regex.Match[str]]) -> list[Found]:
 
 
 def _read_match(match: regex.Match[str]) -> tuple[Reading, tuple[tuple[int, int], ...]]:
-    values = match.groups()
-    reading = _reading(dict(zip(_group_names(match.re), values, strict=True)), match.group(0))
+    values, layout = match.groups(), _layout(match.re)
+    reading = _reading(values, layout, match.group(0))
     parts = tuple(
-        span for groups in _part_groups(match.re) if (span := _part(match, values, groups))
+        span for at in (layout.first, layout.second) if (span := _part(match, values, at))
     )
     return reading, parts
 
@@ -757,14 +852,14 @@ def anchors(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _matches_near(text: str, starts: list[int]) -> Iterable[regex.Match[str]]:
-    """The text pattern's matches, left to right, trying only positions near anchors."""
+def _matches_near(text: str, starts: list[int], pos: int, end: int) -> Iterable[regex.Match[str]]:
+    """The text pattern's matches in ``text[pos:end]``, left to right, tried only near anchors."""
     pattern, leads = text_pattern(), _lead_pattern()
-    done, previous = 0, -1
+    done, previous = pos, pos - 1
     for start in starts:
         if start >= done:
             low = max(done, previous + 1, start - _LEAD_REACH)
-            match = _first_match(pattern, leads, text, low, start)
+            match = _first_match(pattern, leads, text, (low, start, end))
             if match is not None:
                 yield match
                 done = match.end()
@@ -772,15 +867,17 @@ def _matches_near(text: str, starts: list[int]) -> Iterable[regex.Match[str]]:
 
 
 def _first_match(
-    pattern: regex.Pattern[str], leads: regex.Pattern[str], text: str, low: int, start: int
+    pattern: regex.Pattern[str], leads: regex.Pattern[str], text: str, at: tuple[int, int, int]
 ) -> regex.Match[str] | None:
+    """The first match from a lead in ``low:start`` or at ``start`` (``at``), ending by ``end``."""
+    low, start, end = at
     if not _may_lead(text, low, start):
-        return pattern.match(text, start)
+        return pattern.match(text, start, end)
     for lead in leads.finditer(text, low, start):
-        match = pattern.match(text, lead.start())
+        match = pattern.match(text, lead.start(), end)
         if match is not None:
             return match
-    return pattern.match(text, start)
+    return pattern.match(text, start, end)
 
 
 def _may_lead(text: str, low: int, start: int) -> bool:
@@ -794,26 +891,12 @@ def _may_lead(text: str, low: int, start: int) -> bool:
     return word is not None and fold_case(word.group()) in _LEAD_LAST_WORDS
 
 
-_PART_GROUPS = ("sign", "cur", "code", "num", "scale", "abbr", "frac", "fscale", "words",
-                "pct", "unit", "old")  # fmt: skip
-
-
-@functools.cache
-def _part_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The numbers of each amount's groups (``a_...``, then ``b_...``) in ``pattern``."""
-    index = pattern.groupindex
-    first, second = (tuple(index[p + name] for name in _PART_GROUPS) for p in ("a_", "b_"))
-    return first, second
-
-
-def _part(
-    match: regex.Match[str], values: tuple[str | None, ...], groups: tuple[int, ...]
-) -> tuple[int, int] | None:
-    """The span of the amount whose groups are ``groups`` (None if it is absent).
+def _part(match: regex.Match[str], values: _Values, at: _AmountGroups) -> tuple[int, int] | None:
+    """The span of the amount whose groups stand at ``at`` (None if it is absent).
 
     ``values`` are the match's groups; an amount's groups stand in text order.
     """
-    taken = [group for group in groups if values[group - 1] is not None]
-    if not taken:
-        return None
-    return match.start(taken[0]), match.end(taken[-1])
+    if values[at.num] is None and values[at.frac] is None and values[at.words] is None:
+        return None  # every amount has a number
+    taken = [index for index in at if values[index] is not None]
+    return match.start(taken[0] + 1), match.end(taken[-1] + 1)
