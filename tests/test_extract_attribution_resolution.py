@@ -429,3 +429,24 @@ NOT_THE_SOURCE = [
 @pytest.mark.parametrize(("text", "expected"), NOT_THE_SOURCE)
 def test_rules_keep_to_their_own_cases(text: str, expected: dict[str, str]) -> None:
     assert dict(_sources(text)) == expected
+
+
+SPOKEN_WITHIN = [
+    # A verb inside what a speaker says is no attribution of its own.
+    (
+        "Kenji Mori, who heads the prefecture's livestock division, said the farm in the "
+        "city of Tainai had reported 32 dead hens on Monday.",
+        {"32": "Kenji Mori"},
+    ),
+    # A ministry's name may list its fields.
+    (
+        "About 550 people took part, according to the Ministry of Agriculture, Forestry "
+        "and Fisheries.",
+        {"About 550": "Ministry of Agriculture, Forestry and Fisheries"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_WITHIN)
+def test_what_a_speaker_says_stays_theirs(text: str, expected: dict[str, str]) -> None:
+    assert dict(_sources(text)) == expected

@@ -95,6 +95,8 @@ _PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"
 _VERB = regex.compile(rf"\b(?:{_VERBS}|{_PUT_AT})\b")
 _ACCORDING = regex.compile(
     r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120}"
+    r"(?:(?<=\p{Lu}\p{Ll}{1,30})(?:,\s\p{Lu}\p{Ll}{1,30}){1,3},?\s(?:and|&)\s\p{Lu}\p{Ll}{1,30}"
+    r"(?=\s{0,3}(?:[.,;:!?]|$)))?"  # "the Ministry of Agriculture, Forestry and Fisheries"
     r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}'’\s-]{1,40}),\s(?:the\s)?\p{Lu}[\p{L}'’&.-]{0,30}"
     r"(?:\s(?:(?:de|del|la|of|for|and|the)\s)?\p{Lu}[\p{L}'’&.-]{0,30}){0,6}(?=\s{0,3}(?:[.,;:!?]|$)))?)"
 )  # "... by its operator, PT Lintas Selat": the apposition names the operator
@@ -331,6 +333,8 @@ def _verb_cue(sentence: str, verb: regex.Match[str], bounds: _Bounds) -> Cue | N
         return None  # "a settlement of old wage claims": a noun, not a verb
     if verb.group() in _SHOWING and not _shown_by(subject):
         return None  # "the accounts showed" names the club's accounts; "video showed" no one
+    if subject and subject.split(maxsplit=1)[0] in _SPEECH:
+        return None  # "X said the farm had reported 32": what X says the farm reported
     if subject:
         if _UNNAMED.fullmatch(subject.strip()):  # "official data showed": no one named
             return Cue(at=verb.start(), span=(start, verb.end()), named=None,
@@ -377,6 +381,9 @@ def _speaker_like(subject: str) -> bool:
 
 
 _SPEAKER_WORDS = 4
+#: Speech verbs whose complement may hold a verb of its own ("said the farm had reported").
+_SPEECH = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "noted",
+                     "announced", "warned", "explained", "insisted", "confirmed"})  # fmt: skip
 #: Verbs whose object is who listens, not who speaks.
 _TO_LISTENER = frozenset({"told", "tells", "tell", "informed", "briefed"})
 
