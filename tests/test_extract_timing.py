@@ -4,15 +4,19 @@ Behaviour under test: ``phrases_in`` (anchored on time words, month names and
 short digit runs, with the lead words before them) finds, for every sentence
 the splitter gives, exactly the phrases ``time_phrases`` finds in that
 sentence's text on its own (a law, over generated news-like text and
-arbitrary text); the table shows what a sentence's phrases are.
+arbitrary text); the table shows what a sentence's phrases are; a span of
+years ("the 2022-23 season") is read whole.
 """
 
 from __future__ import annotations
+
+import datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.extract import extract
 from claimcheck.extract.sentences import paragraphs
 from claimcheck.extract.timing import phrases_in, time_phrases
 
@@ -75,3 +79,12 @@ def test_phrases_of_a_sentence(sentence: str, phrases: list[str]) -> None:
     found = phrases_in(sentence, [(0, len(sentence))])[0]
     assert [p.text for p in found] == phrases
     assert all(sentence[p.start : p.end] == p.text for p in found)
+
+
+def test_a_season_of_two_years_long_past_is_background() -> None:
+    """ "In the 2022-23 season, ..." dates its figure to both years: background, kept apart."""
+    story = extract(
+        "In the 2022-23 season, a record 17.7 million birds were culled.",
+        dateline=datetime.date(2026, 11, 18),
+    )
+    assert [str(c.measure) for c in story.claims] == ["birds culled[then=2022-2023]"]

@@ -160,6 +160,10 @@ def test_every_expression_on_every_weekday(
         ("ever since 2014", D, "2014-01-01/2025-05-23"),
         ("2024", D, "2024-01-01/2024-12-31"),
         ("in 2022", D, "2022-01-01/2022-12-31"),
+        ("2022-23", D, "2022-01-01/2023-12-31"),
+        ("in the 2022/23 season", D, "2022-01-01/2023-12-31"),
+        ("in 2020-2024", D, "2020-01-01/2024-12-31"),
+        ("1999-00", D, "1999-01-01/2000-12-31"),
         ("March 2024", D, "2024-03-01/2024-03-31"),
         ("March of 2024", D, "2024-03-01/2024-03-31"),
         ("in Sept. 2024", D, "2024-09-01/2024-09-30"),
@@ -299,6 +303,8 @@ def test_a_datetime_dateline_is_read_as_its_day() -> None:
         ("earlier this weekend", WED, "earlier this weekend"),
         ("9999 years ago", D, "9999 years ago"),
         ("winter 2022-25", D, "winter 2022-25"),
+        ("2023-22", D, "2023"),  # a span of years ends after it begins
+        ("2022-35", D, "2022"),  # two final digits reach at most ten years on
         ("in 0000", D, "0000"),
         ("February 29, 2025", D, "February 29, 2025"),
         ("3-year-old", D, "3-year-old"),

@@ -522,7 +522,25 @@ def _check_split_years(year: int, until: int) -> None:
 def _year_words(
     phrase: YearWords, dateline: datetime.date, future: bool, policy: WhenPolicy
 ) -> _Draft:
-    return _Draft(readings=(year_period(phrase.year),), tense="present", rule="a year")
+    if phrase.until_year is None:
+        return _Draft(readings=(year_period(phrase.year),), tense="present", rule="a year")
+    until = _until_year(phrase.year, phrase.until_year)
+    period = Period(start=year_period(phrase.year).start, end=year_period(until).end)
+    return _Draft(readings=(period,), tense="present", rule="years: all of each")
+
+
+#: The longest span of years written with two digits at the end ("2022-32").
+_SHORT_SPAN = 10
+
+
+def _until_year(year: int, until: int) -> int:
+    """The last year of a span: "2022-23" ends in 2023, "1999-00" in 2000."""
+    if until < 100:  # the next years of the century, or across it: at most ten years
+        until += year - year % 100 + (100 if until <= year % 100 else 0)
+        until = until if until - year <= _SHORT_SPAN else year
+    if until <= year:
+        raise WhenError(f"a span of years from {year} must end after it, not in {until}")
+    return until
 
 
 def _iso_words(

@@ -63,6 +63,8 @@ _PHRASE = (
     rf"|(?:in\s)?{_MON}(?:,?\s(?:of\s)?\d{{4}}\b)"
     rf"|(?:in|during)\s{_MON}\b|(?<=\bsince ){_MON}\b"
     rf"|(?:(?:in|during)\s)?(?:the\s)?{_SEASON}(?:,?\s(?:of\s)?\d{{4}})\b"
+    r"|(?:(?:in|during|for|over)\s)?(?:the\s)?\d{4}[-/–](?:\d{4}|\d{2})\b(?![-/]\d)"
+    r"(?:\s(?:season|fiscal\syear|financial\syear|school\syear|academic\syear|crop\syear)\b)?"
     r"|in\s\d{4}\b"
 )
 _SCAN = regex.compile(rf"(?<!\w)(?:(?:ever\s)?since\s)?(?:{_PHRASE})", regex.IGNORECASE)

@@ -233,9 +233,10 @@ class SeasonWords:
 
 @attrs.frozen(kw_only=True)
 class YearWords:
-    """A year number."""
+    """A year number; ``until_year`` for a span of years ("2022-23", "2020-2024")."""
 
     year: int
+    until_year: int | None = None
 
 
 Phrase = (
@@ -386,7 +387,7 @@ def _season_words(groups: Groups) -> SeasonWords:
 
 
 def _year_words(groups: Groups) -> YearWords:
-    return YearWords(year=int(groups["year"] or "0"))
+    return YearWords(year=int(groups["year"] or "0"), until_year=_int(groups, "until"))
 
 
 # ---- the rules -------------------------------------------------------------------
@@ -428,7 +429,11 @@ _RULES: Final[tuple[tuple[str, Callable[[Groups], Phrase]], ...]] = (
         rf"(?:,? (?:of )?{_YEAR}(?:[-/](?P<until>\d{{4}}|\d{{2}}))?)?",
         _season_words,
     ),
-    (rf"(?:(?:in|during) )?(?:the year )?{_YEAR}", _year_words),
+    (
+        rf"(?:(?:in|during) )?(?:the (?:year )?)?{_YEAR}(?:[-/–](?P<until>\d{{4}}|\d{{2}})"
+        r"(?: (?:season|fiscal year|financial year|school year|academic year|crop year))?)?",
+        _year_words,
+    ),
 )
 
 
