@@ -450,3 +450,11 @@ SPOKEN_WITHIN = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_WITHIN)
 def test_what_a_speaker_says_stays_theirs(text: str, expected: dict[str, str]) -> None:
     assert dict(_sources(text)) == expected
+
+
+def test_a_hyphenated_surname_is_still_the_person() -> None:
+    text = (
+        "Health Minister Ana Lefebvre-Tremblay said 40 people had died. "
+        "Later, 52 people had died, Lefebvre-Tremblay said."
+    )
+    assert {name for _, name in _sources(text)} == {"Ana Lefebvre-Tremblay"}

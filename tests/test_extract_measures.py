@@ -61,6 +61,7 @@ MEASURES = [
         "rhinos[place=Kestrel Lakes National Park]",
     ),
     ("Nepal is now home to 812 rhinos.", "812", "rhinos"),
+    ("Power was cut to 95,000 homes in the Laurentians.", "95,000", "homes[place=Laurentians]"),
     # A dateline header's city says where the story was filed, not who launched.
     (
         "KYIV (Reuters) - Russia attacked Ukraine with 120 drones, officials said.",

@@ -147,6 +147,8 @@ ORGANISATIONS = [
     # A name that holds a country of two words is a body's ("Maritime New Zealand").
     ("Maritime New Zealand", "Maritime New Zealand"),
     ("Statistics South Africa", "Statistics South Africa"),
+    # One word of two capitalised parts is a body's name ("Hydro-Québec", "Rolls-Royce").
+    ("Hydro-Québec", "Hydro-Québec"),
 ]
 
 

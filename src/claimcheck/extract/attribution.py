@@ -927,7 +927,7 @@ def _variant(short: Named, full: Named) -> bool:
     if " " in short.name or short.name == full.name:
         return False
     words = full.name.split()
-    if short.person and full.person:  # "Zelenskyy"; "Kusworo" for Kusworo Adi
+    if full.person and (short.person or "-" in short.name):  # "Zelenskyy"; "Smith-Jones"
         return short.name.casefold() in (words[-1].casefold(), words[0].casefold())
     if full.person or len(words) < 2:
         return False

@@ -125,9 +125,9 @@ _REGION = regex.compile(
 )
 _TOWN = regex.compile(
     r"(?:\s{1,3}(?:were|was|are|is|(?:have|has|had)\s{1,3}been)(?:\s{1,3}\p{Ll}{2,20})??)?"
-    r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?"
+    r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?)?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
-)
+)  # "in Kherson", "in the city of Sumy", "in the Laurentians"
 #: "is home to" right before a figure (with its qualifier, if the figure has none).
 _HOME_TO = regex.compile(
     r"\b(?:is|are|was|were)\s{1,3}(?:now\s{1,3}|still\s{1,3})?home\s{1,3}to\s{1,3}\Z"

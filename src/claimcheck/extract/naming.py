@@ -541,6 +541,8 @@ def _capitalised(name: str) -> bool:
     )  # fmt: skip
 
 
+#: Two capitalised parts joined by a hyphen: one word naming a body, not a person.
+_JOINED_CAPITALS = regex.compile(r"\p{L}-\p{Lu}")
 _PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "di", "du", "la", "le",
                         "bin", "binti", "ibn", "al", "el", "ter", "dos", "das"})  # fmt: skip
 
@@ -559,6 +561,8 @@ def _person(kind: str, name: str, side: str | None) -> Named:
 def _looks_personal(text: str, side: str | None) -> bool:
     words = text.split()
     if side is not None or not _capitalised(text) or len(words) > 3 or "/" in text:
+        return False
+    if len(words) == 1 and _JOINED_CAPITALS.search(text):  # "Hydro-Québec", "Rolls-Royce"
         return False
     pairs = map(" ".join, itertools.pairwise(words))  # "Maritime New Zealand" is a body
     return not any(_organisational(w) for w in words) and not any(map(side_of, pairs))
