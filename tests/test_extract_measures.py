@@ -301,6 +301,10 @@ RELATIONS = [
     ("Russia struck with a total of 367 drones and missiles, 298 drones and 69 missiles.",
      [("total", ("367", "298", "69"))]),
     ("Russia and Ukraine each released 150 prisoners.", [("same", ("150", "150"))]),
+    # "of the displaced" is of a count of the displaced, not of whatever came before.
+    ("The agency said 4,000 people were displaced. Rescuers had two excavators.\n\n"
+     "UNICEF said about 1,100 of the displaced were children.",
+     [("part-of", ("about 1,100", "4,000"))]),
     # A list goes on past a bracketed share of its first member.
     ("Rangers found 742 rhinos in Chitwan (91%), 46 in Bardiya and five in Parsa.",
      [("total", ("?", "742", "46", "five"))]),

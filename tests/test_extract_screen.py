@@ -129,3 +129,16 @@ def test_fraction_words_used_as_ordinals_are_not_figures(text: str) -> None:
 def test_a_plural_fraction_is_read_exactly() -> None:
     (mention,) = mentions("Polls closed and three-quarters had voted.")
     assert (mention.figure.low, mention.figure.high) == (Fraction(3, 4), Fraction(3, 4))
+
+
+MODELS = [
+    ("The governor flew over the valley in a Bell 412 helicopter.", []),
+    ("A Boeing 737 jet carrying 180 people landed safely.", ["180"]),
+    ("Russia lost 12 helicopters.", ["12"]),  # a count of craft stays a figure
+    ("In all 12 jets were lost.", ["12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), MODELS)
+def test_a_makers_model_number_is_not_a_figure(text: str, printed: list[str]) -> None:
+    assert _printed(text) == printed

@@ -98,6 +98,8 @@ _CLAUSE_BREAK = regex.compile(
     r"|down\s{1,3}from|said|says|told|claimed|claims|reported|according)\b",
     regex.IGNORECASE,
 )
+#: "of the displaced", "of the evacuated": a whole described by what happened to it.
+_OF_THE_DONE = regex.compile(r"\s{1,3}of\s{1,3}the\s{1,3}\p{Ll}{2,20}ed\b")
 _MORE = regex.compile(r"\s{1,3}(?:more|others?|additional)\b", regex.IGNORECASE)
 #: Every match of _LIST_GAP holds one of these.
 _LIST_MARKS = (",", "and", ":", "—", "–")
@@ -347,11 +349,12 @@ def _antecedent(work: _Work, i: int) -> int | None:
     if same is not None:
         return same
     nearest: int | None = None
+    described = _OF_THE_DONE.match(work.text, drafts[i].mention.end) is not None
     for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
         if drafts[i].sentence.paragraph - drafts[j].sentence.paragraph > 1:
             break
         candidate = drafts[j]
-        if not _may_be_whole(work, i, j):
+        if not _may_be_whole(work, i, j) or (described and not _described_by(work, i, j)):
             continue
         if noun is None and j > 0 and work.parts.get(j) != j - 1 and _listed(work, j - 1, j):
             return None  # "120 missiles and 90 drones ... 140 of them": all of the list
@@ -363,6 +366,14 @@ def _antecedent(work: _Work, i: int) -> int | None:
         if nearest is None and same_sentence:
             nearest = j
     return nearest
+
+
+def _described_by(work: _Work, i: int, j: int) -> bool:
+    """Whether figure ``j`` can be "the displaced" of "1,100 of the displaced": one of that
+    family, or one of the same sentence."""
+    part, candidate = work.drafts[i], work.drafts[j]
+    same_sentence = candidate.sentence.index == part.sentence.index
+    return same_sentence or candidate.counted.family == part.counted.family
 
 
 def _may_be_whole(work: _Work, i: int, j: int) -> bool:

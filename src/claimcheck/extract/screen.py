@@ -348,9 +348,29 @@ def _designator(found: Found, before: str, after: str) -> bool:
         return True
     if "-" in found.text and _MODEL.fullmatch(found.text) and _MAKER_MODEL.search(before):
         return True  # "an ATR 72-500", "the Su 27-M"
+    if found.text.isdigit() and _maker_and_craft(before, after):
+        return True  # "a Bell 412 helicopter", "a Boeing 737 jet"
     return after[:1] in _NAME_ENDS and _ENDS_NAME.match(after) is not None and (
         _NAMED_NUMBER.search(before) is not None
     )
+
+
+def _maker_and_craft(before: str, after: str) -> bool:
+    """A maker's name right before the number and a kind of craft right after it."""
+    craft = _NEXT_WORD.match(after)
+    if craft is None or craft.group(1).rstrip(".").casefold() not in _CRAFTS:
+        return False
+    maker = _MAKER.search(before)
+    return maker is not None and maker.group(1) not in _NOT_MAKERS
+
+
+#: What a model number names: "a Bell 412 helicopter".
+_CRAFTS = frozenset({"helicopter", "helicopters", "aircraft", "jet", "jets", "airliner",
+                     "airliners", "plane", "planes", "rifle", "rifles", "locomotive"})  # fmt: skip
+#: A capitalised word right before the number (searched from the end: one attempt).
+_MAKER = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}-]{1,20})\s\Z", regex.REVERSE)
+#: Capitalised words that are not makers: a number after them counts ("In all 12 jets").
+_NOT_MAKERS = frozenset({"The", "A", "An", "In", "All", "Some", "About", "Only", "At", "Of"})
 
 
 def _capital_designator(after: str) -> bool:
