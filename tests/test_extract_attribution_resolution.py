@@ -200,6 +200,16 @@ EARLIER.append((
     "A spokesperson for the company said it employed 103 people at the site.",
     "Corvid Cells",
 ))  # what runs a thing is a body, though its name reads like a person's
+EARLIER.append((
+    "Kestrel Banking Group said profit rose 12% to 1.2 billion pounds.\n\n"
+    "The British bank said it would cut 300 jobs.",
+    "Kestrel Banking Group",
+))  # a description's word may begin a word of the name ("bank", "Banking")
+EARLIER.append((
+    "The Northern Grains Council (NGC) said the harvest fell 4%.\n\n"
+    "The NGC now expects exports of 12 million tonnes.",
+    "Northern Grains Council",
+))  # an adverb after a name is no part of it
 
 
 @pytest.mark.parametrize(("text", "source"), EARLIER)

@@ -101,6 +101,7 @@ PEOPLE = [
     ("Statistician-General Thandi Mokoena", "Thandi Mokoena", "statistician general"),
     ("Deputy Auditor-General Johan de Klerk", "Johan de Klerk", "auditor general"),
     ("Inspector General Ruth Okello", "Ruth Okello", "inspector general"),
+    ("Controller-General Musa Bello", "Musa Bello", "controller general"),
 ]
 
 

@@ -918,7 +918,18 @@ def _fits(wanted: Named, named: Named) -> bool:
     words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
     words |= {"agency"} if not words.isdisjoint(_AGENCY_LIKE) else frozenset()
     sides = wanted.side is None or named.side is None or wanted.side == named.side
-    return wanted.person == named.person and wanted.words <= words and sides
+    return wanted.person == named.person and _covered(wanted.words, words) and sides
+
+
+def _covered(wanted: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether each wanted word is a word of the name, or begins one ("the bank" for
+    Hallbrook Banking Group)."""
+    missing = wanted - words
+    return all(any(w.startswith(m) for w in words) for m in missing if len(m) >= _STEM)
+
+
+#: The fewest letters a description's word needs to stand for a longer word of a name.
+_STEM = 4
 
 
 def _variant(short: Named, full: Named) -> bool:

@@ -221,7 +221,7 @@ TITLES: Final[Mapping[str, str]] = {
     "surgeon general": "surgeon general", "surveyor-general": "surveyor general",
     "registrar-general": "registrar general", "accountant-general": "accountant general",
     "governor-general": "governor general", "commissioner-general": "commissioner general",
-    "comptroller-general": "comptroller general",
+    "comptroller-general": "comptroller general", "controller-general": "controller general",
 }  # fmt: skip
 
 #: Titles of people who speak for an institution: with no name, the institution is the source.

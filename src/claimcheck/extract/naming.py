@@ -73,7 +73,8 @@ __all__ = ["BODY_KINDS", "Named", "national", "read_source"]
 _PARENTHESES = regex.compile(r"\s{0,3}\([^()]{0,60}\)")
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s{1,3}", regex.IGNORECASE)
 _TRAILING = regex.compile(
-    r"\s{1,3}(?:(?-i:that|which|who)|released|published|conducted|carried|issued|on\s\p{Lu}\w{0,12}"
+    r"\s{1,3}(?:(?-i:that|which|who|now|also|still|again|later|earlier|previously|too)\b"
+    r"|released|published|conducted|carried|issued|on\s\p{Lu}\w{0,12}"
     r"|on\s(?:telegram|x|twitter|facebook)|in\sa\s(?:statement|post|video)).{0,200}$",
     regex.IGNORECASE,
 )
