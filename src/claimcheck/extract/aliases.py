@@ -22,7 +22,9 @@ from claimcheck.extract.naming import Named, read_source
 
 __all__ = ["JOINERS", "NAME", "acronyms", "capitalised_before", "parenthesised", "pollsters"]
 
-_PARENTHESISED = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\d&]{0,9}(?:-[\p{Lu}\d]{1,4})?)\)")
+_PARENTHESISED = regex.compile(
+    r"\s\((?P<acronym>\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}(?=\p{Lu})){0,9}(?:-[\p{Lu}\d]{1,4})?)\)"
+)  # "(KAI)", "(NCoS)", "(SNUipp-FSU)"
 #: A name that lists its fields: "Meteorology, Climatology and Geophysics Agency".
 _LISTING = regex.compile(
     r"(?:The\s)?\p{Lu}\p{L}{1,30}(?:,\s\p{Lu}\p{L}{1,30}){1,4}\sand\s\p{Lu}.{1,60}"
