@@ -453,6 +453,22 @@ SPOKEN_WITHIN = [
         "city of Tainai had reported 32 dead hens on Monday.",
         {"32": "Kenji Mori"},
     ),
+    # A verb after "and" shares the sentence's subject; a relative clause has its own.
+    (
+        "The service's controller-general, Musa Bello, visited the prison on Monday and "
+        "said two guards had been killed.",
+        {"two": "Musa Bello"},
+    ),
+    (
+        "LONDON (Reuters) - Kestrel Banking Group reported a 12% rise in profit and said it "
+        "would cut 1,200 jobs.",
+        {"12%": "Kestrel Banking Group", "1,200": "Kestrel Banking Group"},
+    ),
+    (
+        "The prison was built for 240 inmates, according to a report by the Rights "
+        "Commission, which described it as crowded and said 30 cells had no toilets.",
+        {"240": "Rights Commission", "30": "Rights Commission"},
+    ),
     # A ministry's name may list its fields.
     (
         "About 550 people took part, according to the Ministry of Agriculture, Forestry "
@@ -464,6 +480,7 @@ SPOKEN_WITHIN = [
 
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_WITHIN)
 def test_what_a_speaker_says_stays_theirs(text: str, expected: dict[str, str]) -> None:
+    """A speaker's words stay theirs: inner verbs, coordinated verbs and long names."""
     assert dict(_sources(text)) == expected
 
 

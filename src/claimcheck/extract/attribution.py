@@ -157,12 +157,21 @@ _KIND_NAME = regex.compile(
 )
 #: What follows a sentence's subject, not a noun it modifies: a verb in the past, an
 #: auxiliary or an adverb, after an acronym in parentheses if there is one.
-_PREDICATE = regex.compile(
-    r"(?:\s{1,3}\([^()]{1,20}\))?(?:,|\s{1,3}(?:\p{Ll}{2,20}ed|gave|put|cut|set|hit|took|made"
-    r"|said|told|found|sent|held|kept|ran|saw|began|paid|won|lost|rose|fell|brought|bought|sold"
-    r"|spent|left|met|got|has|had|have|is|was|were|are|will|would|could|can|may|might|must|should"
-    r"|did|does|also|on|later|earlier|last|then|again|now|still)\b)"
+_PAST_VERB = (
+    r"\p{Ll}{2,20}ed|gave|put|cut|set|hit|took|made|said|told|found|sent|held|kept|ran|saw|began"
+    r"|paid|won|lost|rose|fell|brought|bought|sold|spent|left|met|got|has|had|have|is|was|were"
+    r"|are|will|would|could|can|may|might|must|should|did|does"
 )
+_PREDICATE = regex.compile(
+    rf"(?:\s{{1,3}}\([^()]{{1,20}}\))?(?:,|\s{{1,3}}(?:{_PAST_VERB}"
+    r"|also|on|later|earlier|last|then|again|now|still)\b)"
+)
+#: A verb after its sentence's subject: "..., Ibrahim Danladi, visited the prison".
+_FIRST_VERB = regex.compile(rf"\s(?:{_PAST_VERB})\b")
+#: What gives the words before "and said" a subject of their own.
+_OWN_CLAUSE = regex.compile(r"\b(?:which|who|whose|according|saying)\b|[\"“”;]")
+#: "and" right before a verb that shares the sentence's subject ("visited ... and said").
+_AND_BEFORE = regex.compile(r"\band\s{1,3}\Z", regex.REVERSE)
 #: Words that open a clause of its own between a subject and ", saying" ("by": a passive).
 _SUBORDINATE = regex.compile(r"\b(?:after|when|while|as|because|before|since|until|once|by)\b")
 #: A dateline header before a story's first sentence: "GENEVA (Reuters) - ".
@@ -343,6 +352,7 @@ def _verb_cue(sentence: str, verb: regex.Match[str], bounds: _Bounds) -> Cue | N
         forward = not backward
     else:
         phrase, start = _apposition(sentence, verb.start(), bounds)
+        phrase, start = (phrase, start) if phrase else _coordinated(sentence, verb.start())
         named = read_source(phrase) if phrase else _inverted(sentence, verb)
         forward = not backward and bool(phrase)
         backward = backward or not phrase
@@ -371,6 +381,20 @@ _SHOWING = frozenset({"showed", "shows", "show"})
 #: Verb forms that are also plural nouns ("wage claims", "news reports").
 _NOUN_LIKE = frozenset({"claims", "reports", "estimates", "states", "notes", "finds", "forecasts",
                         "posts", "projects", "warns"})  # fmt: skip
+
+
+def _coordinated(sentence: str, verb: int) -> tuple[str, int]:
+    """The subject a verb after "and" shares with the sentence's first verb: "The
+    service's controller-general, Ibrahim Danladi, visited the prison and said ..."."""
+    if _AND_BEFORE.search(sentence, 0, verb) is None:
+        return "", verb
+    header = _HEADER.match(sentence)
+    start = 0 if header is None else header.end()  # "LONDON (Reuters) - "
+    first = _FIRST_VERB.search(sentence, start, verb)
+    if first is None or _OWN_CLAUSE.search(sentence, first.end(), verb) is not None:
+        return "", verb  # "..., which described it ... and said": the clause's own subject
+    subject = sentence[start : first.start()].strip(" ,\"“")
+    return (subject, start) if _speaker_like(subject) else ("", verb)
 
 
 def _speaker_like(subject: str) -> bool:
@@ -798,7 +822,7 @@ class Attributor:
                 continue  # "telco says" in a headline: a description, not yet a source
             if business and _business(named):
                 return source
-            if _fits(wanted, named):
+            if _fits(wanted, named) and not business:  # "the bank" is no bank workers' union
                 return source
         body = next(
             (b for b in reversed(self.mentioned.values())

@@ -127,9 +127,10 @@ _DOCUMENT = regex.compile(
 _UNITED_NATIONS = regex.compile(r"(?<![\w.])(?:United\s{1,3}Nations|UN)(?![\w.])")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&]{1,9}")
 _BY = regex.compile(
-    r"^(?:(?:preliminary|initial|official|new|latest)\s{1,3})?(?:data|estimates|figures|a\sreport"
-    r"|reports|a\sstatement|a\scount|counts|tallies|a\stally|calculations|(?:an?\s)?(?:new\s)?"
-    r"(?:survey|poll|study|analysis|assessment|investigation))\s{1,3}(?:by|from|of)"
+    r"^(?:(?:preliminary|initial|official|new|latest)\s{1,3})?(?:data|estimates|figures"
+    r"|(?:a\s)?report|reports|(?:a\s)?statement|(?:a\s)?count|counts|tallies|(?:a\s)?tally"
+    r"|calculations|(?:an?\s)?(?:new\s)?(?:survey|poll|study|analysis|assessment|investigation))"
+    r"\s{1,3}(?:by|from|of)"
     r"\s{1,3}",
     regex.IGNORECASE,
 )
