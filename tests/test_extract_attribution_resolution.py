@@ -490,3 +490,16 @@ def test_a_hyphenated_surname_is_still_the_person() -> None:
         "Later, 52 people had died, Lefebvre-Tremblay said."
     )
     assert {name for _, name in _sources(text)} == {"Ana Lefebvre-Tremblay"}
+
+
+def test_a_kind_of_business_is_no_union_of_its_workers() -> None:
+    text = (
+        "Kestrel Banking Group said it would cut 1,200 jobs.\n\n"
+        "The Bank Workers' Alliance said it represents 21,000 staff.\n\n"
+        "The bank raised its dividend by 8% and said profit rose."
+    )
+    assert _sources(text) == [
+        ("1,200", "Kestrel Banking Group"),
+        ("21,000", "Bank Workers' Alliance"),
+        ("8%", "Kestrel Banking Group"),
+    ]

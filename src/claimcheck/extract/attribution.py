@@ -941,8 +941,17 @@ def _fits(wanted: Named, named: Named) -> bool:
     programme or fund is an agency too ("the agency" for the World Food Programme)."""
     words = named.words | (frozenset(named.kind.split()) if named.kind else frozenset())
     words |= {"agency"} if not words.isdisjoint(_AGENCY_LIKE) else frozenset()
+    if _head(named.name) in _MEMBERS_BODIES and wanted.words.isdisjoint(_MEMBERS_BODIES):
+        return False  # "the bank" is not the Bank Workers' Alliance
     sides = wanted.side is None or named.side is None or wanted.side == named.side
     return wanted.person == named.person and _covered(wanted.words, words) and sides
+
+
+def _head(name: str) -> str:
+    """What a body is: its name's last word before "of" ("Union" of the National Union of
+    Journalists, "Agency" of the European Union Drugs Agency)."""
+    words = name.casefold().partition(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _covered(wanted: frozenset[str], words: frozenset[str]) -> bool:
@@ -978,6 +987,9 @@ def _business(named: Named) -> bool:
     return not _NOT_BUSINESS.intersection(named.name.casefold().split())
 
 
+#: Bodies of members: only a description naming such a body fits them.
+_MEMBERS_BODIES = frozenset({"union", "alliance", "association", "federation", "confederation",
+                             "congress", "party", "guild", "syndicate"})  # fmt: skip
 #: Head words of bodies that "the agency" may stand for.
 _AGENCY_LIKE = frozenset({
     "organization", "organisation", "programme", "program", "fund", "office", "administration",

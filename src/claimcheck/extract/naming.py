@@ -394,8 +394,9 @@ def _after_descriptor(text: str) -> tuple[str, frozenset[str], bool]:
     words = text.split()
     for k in range(1, min(len(words), _DESCRIPTOR_WORDS + 1)):
         kind = words[k - 1]
-        if not words[k][0].isupper() or (k > 1 and not kind[0].islower()):
-            continue  # a kind word is lower case, or opens the phrase ("Organisers SCC")
+        if not words[k][0].isupper() or (not kind[0].islower() and (k > 1 or kind[-1] != "s")):
+            continue  # a kind word is lower case, or opens the phrase ("Organisers SCC";
+            # not "Bank Workers' Alliance", whose first word is the name's)
         name = " ".join(words[k:])
         if not _DESCRIPTOR_KIND.fullmatch(kind) or _NOT_IN_NAME.search(name):
             continue
