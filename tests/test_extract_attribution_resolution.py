@@ -503,3 +503,30 @@ def test_a_kind_of_business_is_no_union_of_its_workers() -> None:
         ("21,000", "Bank Workers' Alliance"),
         ("8%", "Kestrel Banking Group"),
     ]
+
+
+REVIEWED = [
+    # A title names the office it heads, without a person's name.
+    (
+        "The Controller-General of Immigration said 400 migrants were returned.\n\n"
+        "The Controller-General said 450 were returned in all.",
+        {"400": "Controller-General of Immigration", "450": "Controller-General of Immigration"},
+    ),
+    # "the port" is no stem of "Portland".
+    (
+        "Traffic fell 4%, the port said. Portland General Electric said it cut 300 jobs. "
+        "The port said 15 ships waited.",
+        {"4%": "Port", "300": "Portland General Electric", "15": "Port"},
+    ),
+    # Only a body's name lists its fields: "officials in Kenya, Uganda and Tanzania" do not.
+    (
+        "About 550 people took part, according to officials in Kenya, Uganda and Tanzania.",
+        {"About 550": "Kenyan Officials"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWED)
+def test_reviewed_readings(text: str, expected: dict[str, str]) -> None:
+    """A second review's texts keep the readings they should."""
+    assert dict(_sources(text)) == expected

@@ -52,8 +52,6 @@ MEASURES = [
     ),
     ("Russia's 3-year-old invasion continued.", "3-year-old", "invasion age"),
     ("The Paris Games sold 9.5 million tickets.", "9.5 million", "tickets sold"),
-    # A preposition ends what is counted: "people within minutes" counts people.
-    ("The spa evacuated 700 people within minutes.", "700", "people evacuated"),
     # What is home to a count is where it is counted (a country is a side, not a place).
     (
         "Across the border, Kestrel Lakes National Park is home to about 2,600 rhinos.",
@@ -61,6 +59,8 @@ MEASURES = [
         "rhinos[place=Kestrel Lakes National Park]",
     ),
     ("Nepal is now home to 812 rhinos.", "812", "rhinos"),
+    ("The WWF said Kenya is home to 1,200 rhinos.", "1,200", "rhinos"),  # not the speaker
+    ("40 people were hurt in the Senate.", "40", "people injured"),  # no place of names
     ("Power was cut to 95,000 homes in the Laurentians.", "95,000", "homes[place=Laurentians]"),
     # A dateline header's city says where the story was filed, not who launched.
     (

@@ -136,6 +136,7 @@ MODELS = [
     ("A Boeing 737 jet carrying 180 people landed safely.", ["180"]),
     ("Russia lost 12 helicopters.", ["12"]),  # a count of craft stays a figure
     ("In all 12 jets were lost.", ["12"]),
+    ("Britain gave 300 rifles and France 200 rifles.", ["300", "200"]),  # a list, no maker
 ]
 
 

@@ -88,3 +88,8 @@ def test_a_season_of_two_years_long_past_is_background() -> None:
         dateline=datetime.date(2026, 11, 18),
     )
     assert [str(c.measure) for c in story.claims] == ["birds culled[then=2022-2023]"]
+
+
+def test_a_span_of_years_that_cannot_be_keeps_its_first_year() -> None:
+    story = extract("In 2024-22, 40 people died.", dateline=datetime.date(2026, 11, 18))
+    assert [str(c.measure) for c in story.claims] == ["people killed[then=2024]"]

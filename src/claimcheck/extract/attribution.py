@@ -95,7 +95,8 @@ _PUT_AT = r"puts?(?=\s(?:[\p{L}'’-]{1,20}\s){1,4}at\s)"
 _VERB = regex.compile(rf"\b(?:{_VERBS}|{_PUT_AT})\b")
 _ACCORDING = regex.compile(
     r"\b[Aa]ccording\s{1,3}to\s{1,3}(?P<np>[^,.;:!?\"“”()]{1,120}"
-    r"(?:(?<=\p{Lu}\p{Ll}{1,30})(?:,\s\p{Lu}\p{Ll}{1,30}){1,3},?\s(?:and|&)\s\p{Lu}\p{Ll}{1,30}"
+    r"(?:(?<=\b(?:Ministry|Department|Office|Agency|Council|Commission|Institute|Bureau|Service)"
+    r"\s[^,]{1,60})(?:,\s\p{Lu}\p{Ll}{1,30}){1,3},?\s(?:and|&)\s\p{Lu}\p{Ll}{1,30}"
     r"(?=\s{0,3}(?:[.,;:!?]|$)))?"  # "the Ministry of Agriculture, Forestry and Fisheries"
     r"(?:(?<=\b(?:its|their|the)\s[\p{Ll}'’\s-]{1,40}),\s(?:the\s)?\p{Lu}[\p{L}'’&.-]{0,30}"
     r"(?:\s(?:(?:de|del|la|of|for|and|the)\s)?\p{Lu}[\p{L}'’&.-]{0,30}){0,6}(?=\s{0,3}(?:[.,;:!?]|$)))?)"
@@ -829,6 +830,8 @@ class Attributor:
              if _fits(wanted, b) or (business and _business(b))),
             None,
         )  # fmt: skip
+        if body is None and wanted.person and wanted.description:
+            return self._office(wanted)  # "the Controller-General" of "... of Immigration"
         if body is None and not wanted.person and wanted.words <= _GENERIC_BODIES:
             return self._last_body()  # "the industry body": the last body named
         if body is None and not wanted.person:
@@ -838,6 +841,16 @@ class Attributor:
     def _titled_variant(self, named: Named) -> Named | None:
         """ "Vasconcelos said" for Governor Helena Vasconcelos, named before but not a source."""
         return next((full for full in self.people.values() if _variant(named, full)), None)
+
+    def _office(self, wanted: Named) -> Source | None:
+        """A body named by a title ("the Controller-General of Immigration") that a later
+        "the Controller-General" stands for."""
+        title = wanted.name.casefold()
+        return next(
+            (source for named, source in self._recent()
+             if not named.person and named.name.casefold().replace("-", " ").startswith(title)),
+            None,
+        )  # fmt: skip
 
     def _named_here(self, wanted: Named) -> Source | None:
         """A body the sentence itself names: "The Korea Exchange halted trading ..., the
@@ -958,11 +971,17 @@ def _covered(wanted: frozenset[str], words: frozenset[str]) -> bool:
     """Whether each wanted word is a word of the name, or begins one ("the bank" for
     Hallbrook Banking Group)."""
     missing = wanted - words
-    return all(any(w.startswith(m) for w in words) for m in missing if len(m) >= _STEM)
+    return all(any(_stem_of(m, w) for w in words) for m in missing)
+
+
+def _stem_of(stem: str, word: str) -> bool:
+    """ "bank" of "banking", "port" not of "Portland": a word and a suffix of its forms."""
+    return len(stem) >= _STEM and word.startswith(stem) and word[len(stem) :] in _SUFFIXES
 
 
 #: The fewest letters a description's word needs to stand for a longer word of a name.
 _STEM = 4
+_SUFFIXES = frozenset({"s", "es", "ing", "er", "ers"})
 
 
 def _variant(short: Named, full: Named) -> bool:

@@ -331,7 +331,4 @@ FUNCTION_WORDS: Final = frozenset({
     "such", "only", "just", "even", "already", "again", "according", "said", "says",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "evening", "night", "afternoon", "week", "month", "year", "ago",
-    "within", "without", "towards", "toward", "via", "despite", "until", "amid", "upon",
-    "onto", "beyond", "behind", "along", "throughout", "inside", "outside", "above", "below",
-    "if", "because", "although", "though", "unless", "whereas", "whether",
 })  # fmt: skip

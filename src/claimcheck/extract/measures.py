@@ -125,17 +125,21 @@ _REGION = regex.compile(
 )
 _TOWN = regex.compile(
     r"(?:\s{1,3}(?:were|was|are|is|(?:have|has|had)\s{1,3}been)(?:\s{1,3}\p{Ll}{2,20})??)?"
-    r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:(?:city|town|village|port|region|province)\s{1,3}of\s{1,3})?)?"
+    r"\s{1,3}in\s{1,3}(?:the\s{1,3}(?:city|town|village|port|region|province)\s{1,3}of\s{1,3}"
+    r"|the\s{1,3}(?=\p{Lu}\p{Ll}{1,30}s\b(?!\s\p{Lu})))?"
     r"(?P<town>\p{Lu}[\p{Ll}-]{1,30}(?:\s\p{Lu}[\p{Ll}-]{1,30})?)\b(?!['’]s)"
-)  # "in Kherson", "in the city of Sumy", "in the Laurentians"
+)  # "in Kherson", "in the city of Sumy", "in the Laurentians" (not "in the Senate")
 #: "is home to" right before a figure (with its qualifier, if the figure has none).
 _HOME_TO = regex.compile(
     r"\b(?:is|are|was|were)\s{1,3}(?:now\s{1,3}|still\s{1,3})?home\s{1,3}to\s{1,3}\Z"
 )
 #: A run of capitalised words: a place's name.
 _NAME_RUN = regex.compile(
-    r"(?!(?:The|A|An|This|That|Its|Their|It|They)\b)\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3}"
+    r"(?!(?:The|A|An|This|That|Its|Their|It|They|Last|Next|Today|Now|Officials|Experts)\b)"
+    r"\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3}"
 )
+#: A speech verb before what is home to a count: the name comes after it.
+_SAID = regex.compile(r"\b(?:said|says|told|added|noted|estimated|estimates)\s(?:that\s)?")
 _STRUCK_TOWN = regex.compile(
     r"\b(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|raids?|assault)\s{1,3}(?:on|of)"
     r"|(?i:hit|hits|struck|pounded|shelled|attacked|targeted))"
@@ -513,6 +517,9 @@ def _home(text: str, start: int) -> list[tuple[str, str]]:
     if home is None:
         return []
     low = max(low, text.rfind(".", low, home.start()) + 1, text.rfind(",", low, home.start()) + 1)
+    said = None
+    for said in _SAID.finditer(text, low, home.start()):  # "The WWF said Kenya is home to"
+        low = said.end()
     name = _NAME_RUN.search(text, low, home.start())
     return _town_facet(name.group() if name else None)
 

@@ -25,7 +25,7 @@ from fractions import Fraction
 
 import regex
 
-from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS
+from claimcheck.extract.lexicon import DESIGNATORS, PERSON_GROUPS, TITLES, WEAPONS, side_of
 from claimcheck.grammar.letters import fold_case
 from claimcheck.grammar.numbers import SMALL_NUMBERS, Amount, Found
 
@@ -361,12 +361,14 @@ def _maker_and_craft(before: str, after: str) -> bool:
     if craft is None or craft.group(1).rstrip(".").casefold() not in _CRAFTS:
         return False
     maker = _MAKER.search(before)
-    return maker is not None and maker.group(1) not in _NOT_MAKERS
+    if maker is None or maker.group(1) in _NOT_MAKERS:
+        return False
+    return side_of(maker.group(1)) is None  # "France 200 rifles" lists a count
 
 
 #: What a model number names: "a Bell 412 helicopter".
-_CRAFTS = frozenset({"helicopter", "helicopters", "aircraft", "jet", "jets", "airliner",
-                     "airliners", "plane", "planes", "rifle", "rifles", "locomotive"})  # fmt: skip
+_CRAFTS = frozenset({"helicopter", "aircraft", "jet", "airliner", "plane", "rifle",
+                     "locomotive"})  # fmt: skip  (one craft: "9 helicopters" counts them)
 #: A capitalised word right before the number (searched from the end: one attempt).
 _MAKER = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}-]{1,20})\s\Z", regex.REVERSE)
 #: Capitalised words that are not makers: a number after them counts ("In all 12 jets").

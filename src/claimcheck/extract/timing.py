@@ -67,6 +67,8 @@ _PHRASE = (
     r"(?:\s(?:season|fiscal\syear|financial\syear|school\syear|academic\syear|crop\syear)\b)?"
     r"|in\s\d{4}\b"
 )
+#: The end of a written span of years ("-22" of "2024-22", "/23 season").
+_SPAN_END = regex.compile(r"(?<=\d{4})[-/–]\d{2,4}\b.{0,20}$")
 _SCAN = regex.compile(rf"(?<!\w)(?:(?:ever\s)?since\s)?(?:{_PHRASE})", regex.IGNORECASE)
 _ATTRIBUTIVE_GAP = 4
 #: Words that date a phrase in the past even in a forecast's sentence.
@@ -209,7 +211,8 @@ def _resolve(phrase: str, anchor: datetime.date) -> Period | None:
     try:
         return resolve_when(phrase, anchor)
     except WhenError:
-        return None
+        split = _SPAN_END.search(phrase)  # "in 2024-22": no span of years, but 2024
+        return None if split is None else _resolve(phrase[: split.start()], anchor)
 
 
 def is_attributive(phrase: TimePhrase, cue_spans: list[tuple[int, int]], sentence: str) -> bool:
