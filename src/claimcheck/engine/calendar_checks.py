@@ -31,7 +31,7 @@ from claimcheck.engine.spans import Number, Span, intersect, is_empty, scale
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Story
 from claimcheck.report import Finding
-from claimcheck.weekday_agreement import weekday_mismatches
+from claimcheck.weekday_agreement import WeekdayPair, weekday_mismatches
 
 __all__ = ["ELAPSED", "elapsed_event", "elapsed_findings", "weekday_findings"]
 
@@ -119,14 +119,21 @@ def elapsed_findings(claims: list[Claim], story: Story) -> Iterator[Finding]:
 
 
 def weekday_findings(claims: tuple[Claim, ...], story: Story) -> Iterator[Finding]:
-    """A ``weekday-mismatch`` for each quote naming a date with the wrong weekday."""
+    """A ``weekday-mismatch`` for each quote naming a date with the wrong weekday.
+
+    Claims read from one sentence share its quote: each quote is read once.
+    """
+    read: dict[tuple[str, datetime.date], tuple[WeekdayPair, ...]] = {}
     for claim in claims:
         if not claim.quote:
             continue
         anchor = claim.said_on or story.dateline or (claim.when.end if claim.when else None)
         if anchor is None:
             continue
-        for pair in weekday_mismatches(claim.quote, anchor):
+        key = (claim.quote, anchor)
+        if key not in read:
+            read[key] = weekday_mismatches(claim.quote, anchor)
+        for pair in read[key]:
             message = f"{source_text(claim.source, start=True)} is quoted: {pair.message}."
             weekday = None if pair.date is None else pair.date.strftime("%A")
             yield finding("weekday-mismatch", message, [claim], stated=pair.text, expected=weekday)

@@ -17,6 +17,7 @@ independent conflict. Ends are exact (`int` or `Fraction`).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 
 from claimcheck.engine.spans import (
@@ -26,7 +27,6 @@ from claimcheck.engine.spans import (
     Span,
     integer_hull,
     is_empty,
-    tightest_pair,
 )
 
 __all__ = ["conflicts", "meet"]
@@ -61,11 +61,53 @@ def conflicts(
             found.append(frozenset((label,)))
         else:
             active.append((label, span))
-    while len(active) > 1 and is_empty(meet((s for _label, s in active), integer)):
-        pair = frozenset(tightest_pair(active))
-        found.append(pair)
-        active = [(label, s) for label, s in active if label not in pair]
-    return found, [label for label, _s in active]
+    ends = _Ends(active)
+    while (pair := ends.tightest()) is not None and is_empty(meet(pair.values(), integer)):
+        found.append(frozenset(pair))
+        ends.remove(pair)
+    return found, [label for label, _s in active if label not in ends.removed]
+
+
+#: A heap entry: the end (negated for lower ends), its openness, the order given, the label.
+_End = tuple[Number, int, int, str, Span]
+
+
+class _Ends:
+    """The spans still standing, by their highest lower end and lowest upper end.
+
+    Two heaps make each look at the tightest pair cheap, so a value with many
+    independent conflicts is settled in ``n log n`` steps, not ``n**2``. Ties go to
+    the span given first, as `claimcheck.engine.spans.tightest_pair` would.
+    """
+
+    def __init__(self, spans: list[tuple[str, Span]]) -> None:
+        self.removed: set[str] = set()
+        self.lows: list[_End] = [
+            (-s.low, -int(s.low_open), i, label, s)
+            for i, (label, s) in enumerate(spans) if s.low is not None
+        ]  # fmt: skip
+        self.highs: list[_End] = [
+            (s.high, int(not s.high_open), i, label, s)
+            for i, (label, s) in enumerate(spans) if s.high is not None
+        ]  # fmt: skip
+        heapq.heapify(self.lows)
+        heapq.heapify(self.highs)
+        self.standing = len(spans)
+
+    def tightest(self) -> dict[str, Span] | None:
+        """The span with the highest lower end and the one with the lowest upper end."""
+        for heap in (self.lows, self.highs):
+            while heap and heap[0][3] in self.removed:
+                heapq.heappop(heap)
+        if self.standing < 2 or not self.lows or not self.highs:
+            return None
+        top, bottom = self.lows[0], self.highs[0]
+        return {top[3]: top[4], bottom[3]: bottom[4]}
+
+    def remove(self, labels: Iterable[str]) -> None:
+        for label in labels:
+            self.removed.add(label)
+            self.standing -= 1
 
 
 def base(integer: bool) -> Span:

@@ -169,6 +169,8 @@ _PREDICATE = regex.compile(
 )
 #: A verb after its sentence's subject: "..., Ibrahim Danladi, visited the prison".
 _FIRST_VERB = regex.compile(rf"\s(?:{_PAST_VERB})\b")
+#: How far from a sentence's start its first verb, and from it "and said", may stand.
+_COORDINATED_REACH = 300
 #: What gives the words before "and said" a subject of their own.
 _OWN_CLAUSE = regex.compile(r"\b(?:which|who|whose|according|saying)\b|[\"“”;]")
 #: "and" right before a verb that shares the sentence's subject ("visited ... and said").
@@ -391,8 +393,10 @@ def _coordinated(sentence: str, verb: int) -> tuple[str, int]:
         return "", verb
     header = _HEADER.match(sentence)
     start = 0 if header is None else header.end()  # "LONDON (Reuters) - "
-    first = _FIRST_VERB.search(sentence, start, verb)
-    if first is None or _OWN_CLAUSE.search(sentence, first.end(), verb) is not None:
+    first = _FIRST_VERB.search(sentence, start, min(verb, start + _COORDINATED_REACH))
+    if first is None or verb - first.end() > _COORDINATED_REACH:
+        return "", verb  # (a verb this far on has a subject of its own)
+    if _OWN_CLAUSE.search(sentence, first.end(), verb) is not None:
         return "", verb  # "..., which described it ... and said": the clause's own subject
     subject = sentence[start : first.start()].strip(" ,\"“")
     return (subject, start) if _speaker_like(subject) else ("", verb)
