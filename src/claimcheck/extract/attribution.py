@@ -635,6 +635,7 @@ class Attributor:
         self._mentioned: dict[str, Named] = {}
         self._unread: list[str] = []
         self._current = ""  # the sentence being read
+        self._fresh: list[Named] | None = None  # the bodies it names, once asked for
         self.opening: Named | None = None  # the body the sentence being read opens with
         self.before: Named | None = None  # ... and the body an unattributed sentence opened with
         self.people: dict[str, Named] = {}  # people named with a title, for their surnames
@@ -704,7 +705,7 @@ class Attributor:
             for pollster in pollsters(text):
                 self.pollster = pollster
         self._unread.append(text)
-        self._current = text
+        self._current, self._fresh = text, None
         self._learn_subject(text)
 
     def _learn_subject(self, text: str) -> None:
@@ -859,11 +860,16 @@ class Attributor:
     def _named_here(self, wanted: Named) -> Source | None:
         """A body the sentence itself names: "The Korea Exchange halted trading ..., the
         exchange said" is not an exchange named before."""
-        text = self._current
-        fresh = [named for _, named in acronyms(text)] if "(" in text else []
-        fresh += _bodies(text)
-        here = next((body for body in reversed(fresh) if _fits(wanted, body)), None)
+        here = next((body for body in reversed(self._named_now()) if _fits(wanted, body)), None)
         return None if here is None else self._remember(here)
+
+    def _named_now(self) -> list[Named]:
+        """The bodies the sentence being read names, read once however often asked."""
+        if self._fresh is None:
+            text = self._current
+            self._fresh = [named for _, named in acronyms(text)] if "(" in text else []
+            self._fresh += _bodies(text)
+        return self._fresh
 
     def _loosely(self, wanted: Named) -> Source | None:
         """ "the civil defence agency" for Minas Gerais Civil Defence: a body whose name
